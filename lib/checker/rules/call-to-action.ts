@@ -1,9 +1,10 @@
-import { givesClearly, handsOver, meetAsks, meetsInPerson, namesAuthor, namesEvent, occasion, offersJob, offersRelief, spreadWords, summonsToSale, unless } from '../policy';
+import { givesClearly, handsOver, scamView, meetAsks, meetsInPerson, namesAuthor, namesEvent, occasion, offersJob, offersRelief, spreadWords, summonsToSale, unless } from '../policy';
 import { inSomeonesThread } from '../input';
 import { askLexicon, fold } from '../lexicon';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { inOrder, overlaps, within } from '../text';
+import { quotedFromScam } from '../scams';
 
 /** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
 function mentioned(text: string, m: { start: number; end: number }): boolean {
@@ -89,7 +90,7 @@ export default defineRule({
         const word = fold(w);
         return !!askWords!.actions.get(word)?.action.self || askWords!.me.has(word) || askWords!.my.has(word) || askWords!.audience.has(word);
       });
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m) && !overlaps(recommended, m.start, m.end) && !passesCredit(m)).map((m) => ({
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m) && !overlaps(recommended, m.start, m.end) && !passesCredit(m) && !quotedFromScam(scamView(input), m)).map((m) => ({
       start: m.start,
       end: m.end,
       // A service line asks for the author's trade without an imperative: the message says what it does.

@@ -141,6 +141,15 @@ testRule(rule, {
     { text: 'Cuidado, golpe: SMS dos Correios pedem R$ 9,90 com um link estranho. Os Correios nunca pedem isso por SMS. Minha mãe colocou o cartão e o banco bloqueou 3 pagamentos. Compartilhem com seus pais pfv', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a scam warning shared' },
     { text: 'Achtung Betrug: SMS verlangen 1,99 € Zollgebühr über einen Link. Die Post verlangt das NIE per SMS. Meine Mutter hat ihre Karte eingegeben, die Bank hat 3 Zahlungen gesperrt. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a scam warning shared' },
     { text: 'ACHTUNG im Kreis 4: an mehreren Autos hängen gefälschte Parkbussen mit QR-Code. Der QR führt auf eine Zahlseite, die NICHT von der Stadtpolizei ist. Echte Bussen haben einen Einzahlungsschein. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a warning with nothing of the author\'s, spread' },
+    // xlang21: a warning that unmasks a fake by the real sender's rule ("The IRS does NOT send links by text", "La DIAN
+    // no manda links por SMS", "Das ist NICHT die Post", "n'envoie jamais de lien par SMS", "não manda link por SMS")
+    // names a scam without the word: its share passes the warning on, and the ask quoted from the fraud's message is
+    // the scammer's.
+    { text: 'Watch out for this text: "IRS: you have a refund of $1,250, claim it here within 48 hours" with a weird link (irs-refunds.co). The IRS does NOT send links by text or ask for card details. Please share with your parents', ctx: { platform: 'facebook' }, note: 'a fake unmasked, quoted ask' },
+    { text: 'OJO con este mensaje: "DIAN: tiene un saldo a favor de $1.250.000, reclámelo aquí" con un link raro (dian-devoluciones.co). La DIAN NO manda links por SMS ni pide datos de tarjeta. Compartan con sus papás porfa 🙏', ctx: { lang: 'es', platform: 'x' }, note: 'a fake unmasked' },
+    { text: 'Achtung, SMS im Umlauf: „Ihr Paket wartet, bitte Zollgebühr von CHF 2.40 bezahlen“ mit Link auf post-ch-zoll.info. Das ist NICHT die Post! Meine Nachbarin hat ihre Karte eingegeben. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a fake unmasked' },
+    { text: "Un SMS « Ameli : votre carte Vitale expire, cliquez ici » circule avec un lien ameli-renouvellement.fr. L'Assurance maladie n'envoie jamais de lien par SMS. Partagez à vos parents svp 🙏", ctx: { lang: 'fr', platform: 'x' }, note: 'a fake unmasked, quoted ask' },
+    { text: 'Cuidado com essa mensagem: "Receita Federal: você tem restituição de R$ 1.250, resgate aqui" com link estranho. A Receita NÃO manda link por SMS. Compartilhem com seus pais pfv 🙏', ctx: { lang: 'pt', platform: 'x' }, note: 'a fake unmasked' },
     // xlang19: a voice asked against a demolition with no vote held, a need for feedback: no vote asked.
     { text: 'Wir brauchen eure Stimme gegen den Abriss des Jugendzentrums, kommt Freitag zur Gemeinderatssitzung um 19 Uhr.', ctx: { lang: 'de', platform: 'facebook' }, note: 'a voice, no vote' },
     { text: 'Nous avons besoin de vos retours sur le nouveau plan de circulation avant le 12, la mairie lit tout.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'feedback asked for a council' },
@@ -1927,6 +1936,9 @@ testRule(rule, {
     // xlang19: a share asked beside the author's own vote ask or shop still asks, scam or no scam named.
     { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia! Necesitamos su voto hasta el 31 👉 premiosbarrio.cl/votar Y compartan con sus amigos porfa 🙏', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto', 'compartan con'] },
     { text: 'Ojo, estafa: una página falsa usa nuestras fotos. Compren solo en nuestra tienda con 20% de descuento con el código REAL20 y compartan!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Compren solo en nuestra tienda', 'compartan!'] },
+    // xlang21: the real sender's rule said by a shop that sells in the same post still sells; a quoted ask with no scam named is the author's.
+    { text: 'Nuestra tienda nunca te pide datos de tarjeta por WhatsApp 😉 Compra segura en mitienda.co con el código SEGURO10. ¡Compartan!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Compartan!'] },
+    { text: 'Wir verschicken keine Links per SMS, bestellt einfach direkt in unserem Shop 👉 holzliebe.de! Bitte weitersagen 🙏', ctx: { lang: 'de', platform: 'instagram' }, flags: ['bestellt einfach direkt in unserem Shop', 'Bitte weitersagen'] },
   ],
 });
 
