@@ -150,6 +150,12 @@ testRule(rule, {
     { text: 'Achtung, SMS im Umlauf: „Ihr Paket wartet, bitte Zollgebühr von CHF 2.40 bezahlen“ mit Link auf post-ch-zoll.info. Das ist NICHT die Post! Meine Nachbarin hat ihre Karte eingegeben. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a fake unmasked' },
     { text: "Un SMS « Ameli : votre carte Vitale expire, cliquez ici » circule avec un lien ameli-renouvellement.fr. L'Assurance maladie n'envoie jamais de lien par SMS. Partagez à vos parents svp 🙏", ctx: { lang: 'fr', platform: 'x' }, note: 'a fake unmasked, quoted ask' },
     { text: 'Cuidado com essa mensagem: "Receita Federal: você tem restituição de R$ 1.250, resgate aqui" com link estranho. A Receita NÃO manda link por SMS. Compartilhem com seus pais pfv 🙏', ctx: { lang: 'pt', platform: 'x' }, note: 'a fake unmasked' },
+    // xlang21: a like asked on agreeing is agree-bait (engagement-bait's, missing value), no ask for the author's reach.
+    { text: 'Quien no arriesga, no gana. 💯 Dale like si estás de acuerdo 👇', ctx: { lang: 'es', platform: 'instagram' }, note: 'agree-bait' },
+    { text: 'La constancia le gana al talento. Denle like si están de acuerdo', ctx: { lang: 'es', platform: 'facebook' }, note: 'agree-bait' },
+    { text: 'Wer nicht wagt, der nicht gewinnt. Lass ein Like da, wenn du zustimmst 👇', ctx: { lang: 'de', platform: 'instagram' }, note: 'agree-bait' },
+    { text: "Qui ne tente rien n'a rien. Mettez un like si vous êtes d'accord 👇", ctx: { lang: 'fr', platform: 'instagram' }, note: 'agree-bait' },
+    { text: 'Quem não arrisca não petisca. Dá um like se você concorda 👇', ctx: { lang: 'pt', platform: 'instagram' }, note: 'agree-bait' },
     // xlang19: a voice asked against a demolition with no vote held, a need for feedback: no vote asked.
     { text: 'Wir brauchen eure Stimme gegen den Abriss des Jugendzentrums, kommt Freitag zur Gemeinderatssitzung um 19 Uhr.', ctx: { lang: 'de', platform: 'facebook' }, note: 'a voice, no vote' },
     { text: 'Nous avons besoin de vos retours sur le nouveau plan de circulation avant le 12, la mairie lit tout.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'feedback asked for a council' },
@@ -1936,6 +1942,9 @@ testRule(rule, {
     // xlang19: a share asked beside the author's own vote ask or shop still asks, scam or no scam named.
     { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia! Necesitamos su voto hasta el 31 👉 premiosbarrio.cl/votar Y compartan con sus amigos porfa 🙏', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto', 'compartan con'] },
     { text: 'Ojo, estafa: una página falsa usa nuestras fotos. Compren solo en nuestra tienda con 20% de descuento con el código REAL20 y compartan!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Compren solo en nuestra tienda', 'compartan!'] },
+    // xlang21: a follow beside the agree-bait like still asks for the author's reach; a like on any other condition still asks.
+    { text: 'Quien no arriesga no gana. Dale like si estás de acuerdo y sígueme para más frases 👇', ctx: { lang: 'es', platform: 'instagram' }, flags: ['sígueme'] },
+    { text: 'Subí receta nueva, dale like si te gustó 🙏', ctx: { lang: 'es', platform: 'instagram' }, flags: ['dale like'] },
     // xlang21: the real sender's rule said by a shop that sells in the same post still sells; a quoted ask with no scam named is the author's.
     { text: 'Nuestra tienda nunca te pide datos de tarjeta por WhatsApp 😉 Compra segura en mitienda.co con el código SEGURO10. ¡Compartan!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Compartan!'] },
     { text: 'Wir verschicken keine Links per SMS, bestellt einfach direkt in unserem Shop 👉 holzliebe.de! Bitte weitersagen 🙏', ctx: { lang: 'de', platform: 'instagram' }, flags: ['bestellt einfach direkt in unserem Shop', 'Bitte weitersagen'] },
