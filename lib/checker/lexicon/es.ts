@@ -48,7 +48,7 @@ export const es: AskLexicon = {
     { forms: ['escuchalo', 'escuchala', 'escuchenlo', 'escuchenla', 'escuchadlo', 'miralo', 'mirala', 'mirenlo', 'mirenla', 'velo', 'veanlo', 'chequealo', 'checalo', 'denle', 'echale', 'echenle', 'echadle'], withIt: true, favour: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: 'hice un cover de esta canción, denle una escuchada' },
   ],
   // The infinitive as the subject too: "compartir se agradece", "difundir es bienvenido".
-  actionNouns: ['boosts', 'compartidos', 'compartido', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir'],
+  actionNouns: ['boosts', 'compartidos', 'compartido', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir', 'difusion'],
   me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
   my: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   we: ['nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],

@@ -156,6 +156,9 @@ testRule(rule, {
     { text: 'Wer nicht wagt, der nicht gewinnt. Lass ein Like da, wenn du zustimmst 👇', ctx: { lang: 'de', platform: 'instagram' }, note: 'agree-bait' },
     { text: "Qui ne tente rien n'a rien. Mettez un like si vous êtes d'accord 👇", ctx: { lang: 'fr', platform: 'instagram' }, note: 'agree-bait' },
     { text: 'Quem não arrisca não petisca. Dá um like se você concorda 👇', ctx: { lang: 'pt', platform: 'instagram' }, note: 'agree-bait' },
+    // xlang21: the reader's shares already given, thanked ("your shares", "tu difusión"), are not asked for.
+    { text: 'Thanks Ana, your shares help so much', ctx: { platform: 'facebook', reply: true }, note: 'shares thanked' },
+    { text: 'Gracias Ana, tu difusión nos ayuda muchísimo con la colecta del comedor', ctx: { lang: 'es', platform: 'facebook', reply: true }, note: 'spreading thanked' },
     // xlang19: a voice asked against a demolition with no vote held, a need for feedback: no vote asked.
     { text: 'Wir brauchen eure Stimme gegen den Abriss des Jugendzentrums, kommt Freitag zur Gemeinderatssitzung um 19 Uhr.', ctx: { lang: 'de', platform: 'facebook' }, note: 'a voice, no vote' },
     { text: 'Nous avons besoin de vos retours sur le nouveau plan de circulation avant le 12, la mairie lit tout.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'feedback asked for a council' },
@@ -1945,6 +1948,8 @@ testRule(rule, {
     // xlang21: a follow beside the agree-bait like still asks for the author's reach; a like on any other condition still asks.
     { text: 'Quien no arriesga no gana. Dale like si estás de acuerdo y sígueme para más frases 👇', ctx: { lang: 'es', platform: 'instagram' }, flags: ['sígueme'] },
     { text: 'Subí receta nueva, dale like si te gustó 🙏', ctx: { lang: 'es', platform: 'instagram' }, flags: ['dale like'] },
+    // xlang21: a crowdfunding's spreading asked in Spanish ("difusión"), as "any share helps" / "jedes Teilen hilft".
+    { text: 'Hoy arrancamos el Verkami de nuestro libro, recompensas desde 15€. Cualquier aporte o difusión nos ayuda muchísimo 🙏 verkami.com/projects/mareas', ctx: { lang: 'es', platform: 'mastodon' }, flags: ['difusión nos ayuda muchísimo'] },
     // xlang21: the real sender's rule said by a shop that sells in the same post still sells; a quoted ask with no scam named is the author's.
     { text: 'Nuestra tienda nunca te pide datos de tarjeta por WhatsApp 😉 Compra segura en mitienda.co con el código SEGURO10. ¡Compartan!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Compartan!'] },
     { text: 'Wir verschicken keine Links per SMS, bestellt einfach direkt in unserem Shop 👉 holzliebe.de! Bitte weitersagen 🙏', ctx: { lang: 'de', platform: 'instagram' }, flags: ['bestellt einfach direkt in unserem Shop', 'Bitte weitersagen'] },
