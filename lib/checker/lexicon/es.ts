@@ -113,7 +113,7 @@ export const es: AskLexicon = {
   forOthers: ['víctimas', 'afectados', 'damnificados', 'rescate', 'evacuados', 'desaparecido', 'desaparecida', 'emergencia', 'desastre', 'beneficencia', 'solidaridad', 'refugio', 'heridos', 'donar', 'donaciones', 'voluntarios', 'voluntario', 'voluntariado'],
   drives: ['campaña', 'colecta', 'recaudación', 'vaquita', 'rifa', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
-  lostWords: ['perdido', 'perdida', 'extraviado', 'extraviada', 'escapado', 'escapada', 'escapo', 'se escapo'],
+  lostWords: ['perdido', 'perdida', 'perdio', 'perdimos', 'extraviado', 'extraviada', 'escapado', 'escapada', 'escapo', 'se escapo'],
   animals: ['perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'gatita', 'cachorro', 'mascota', 'loro', 'periquito', 'conejo', 'tortuga', 'caballo'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontré', 'encontramos', 'hallado', 'hallada', 'hallados', 'halladas'],

@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // xlang21: the contact with the author's number as its target ("schreib uns unter 0176 1234567", "ruft uns an: 0316 123456").
+      '(?:schreib(?:t|en sie)? (?:mir|uns)|ruf(?:t|en sie)? (?:mich|uns) an|meld(?:e|et)? (?:dich|euch) (?:gerne? )?(?:bei (?:mir|uns) )?)(?: gerne?| einfach)?(?: per whatsapp| auf whatsapp| telefonisch)? (?:unter|an|:) \\+?\\(?\\d[\\d ()/.-]{5,}\\d',
       // Der Abschluss des Beraters nach dem Problem des Lesers ("Wenn deine Firma Umsatz macht, aber nie Geld hat, schreib mir und
       // wir schauen uns das an"): sein Angebot als Antwort, wie "DM me".
       '(?<=(?<![\\p{L}])(?:wenn|falls) (?:deine|eure|ihre|dein|euer|ihr) (?:firma|unternehmen|business|marke|website|webseite|shop|team|praxis|kanzlei|startup|agentur|laden|umsatz)(?![\\p{L}])[^.!?\\n]{0,120})(?:schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei (?:mir|uns))?|melden sie sich)(?: einfach| gern(?:e)?)*,? (?:und|dann) (?:wir )?(?:schauen|gucken|sprechen|reden)(?![\\p{L}])',

@@ -214,6 +214,8 @@ export const es: Lexicon = {
       '(?:env[ií]a(?:me|nos)|m[aá]nda(?:me|nos)|escr[ií]be(?:me|nos)) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:por|al|en) (?:dm|md|privado|mensaje privado|interno|inbox|whatsapp)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
+      // xlang21: the same contact with the author's number as its target ("escribinos al 099 123 456", "llámanos al 954 00 11 22"), voseo forms too.
+      '(?:escr[ií]be(?:me|nos)|escrib[ií](?:me|nos)|escr[ií]ban(?:me|nos)|escribid(?:me|nos)|ll[aá]ma(?:me|nos)|llam[aá](?:me|nos)|ll[aá]men(?:me|nos)|llamad(?:me|nos)|cont[aá]cta(?:me|nos)|contact[aá](?:me|nos)|h[aá]bla(?:me|nos)|habl[aá](?:me|nos)) (?:al|por whatsapp al|por wsp al|al whatsapp|al wsp|en el|a este n[uú]mero:?) \\+?\\(?\\d[\\d ()/.-]{5,}\\d',
       // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
       '(?:enlace|link) (?:est[aá] )?en (?:la |mi )?(?:bio|perfil)',
       // Con "de" ("apúntate en el enlace de mi perfil", "link de la bio"): el mismo sitio.

@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // xlang21: le contact avec le numéro de l'auteur pour cible (« écrivez-nous au 06 12 34 56 78 », « appelle-moi au … »).
+      "(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|appel(?:le|ez)[- ](?:moi|nous)|contacte[zr]?[- ](?:moi|nous)|t[ée]l[ée]phonez[- ]nous) (?:au|sur le|par whatsapp au|sur whatsapp au|:) \\+?\\(?\\d[\\d ()/.-]{5,}\\d",
       // La conclusion du consultant après le problème du lecteur ("Si ta boîte fait du chiffre mais n'a jamais de trésorerie,
       // écris-moi et on regarde ça ensemble") : son offre comme réponse, comme "DM me".
       '(?<=(?<![\\p{L}])si (?:ta|ton|votre) (?:bo[iî]te|entreprise|soci[ée]t[ée]|marque|site|boutique|[ée]quipe|startup|cabinet|agence|commerce|business|chiffre d\'affaires)(?![\\p{L}])[^.!?\\n]{0,120})(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte(?:z)?[- ](?:moi|nous)|envoie(?:z)?[- ](?:moi|nous) un (?:message|mp|dm))(?: en (?:mp|priv[ée]))?,? et (?:on|nous) (?:regarde|regardons|en parle|en parlons|voit|voyons|discute|discutons)(?![\\p{L}])',

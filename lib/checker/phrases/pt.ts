@@ -27,6 +27,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // xlang21: o contato com o número do autor como alvo ("me chama no (51) 99999-1234", "liga-nos para o 912 345 678").
+      '(?:me chama|chama|me liga|liga|ligue|liga-nos|ligue-nos|ligue-me|contacte-nos|contacta-nos|manda (?:uma )?mensagem|mande (?:uma )?mensagem|fala comigo) (?:no|pelo|para o|pro|:) (?:zap |whats |whatsapp |wpp |telefone |n[uú]mero )?\\+?\\(?\\d[\\d ()/.-]{5,}\\d',
       // O fechamento do consultor depois do problema do leitor ("Se a sua empresa fatura mas nunca tem caixa, me chama que a
       // gente vê"): o serviço dele como resposta, como "DM me".
       '(?<=(?<![\\p{L}])se (?:a sua|o seu|sua|seu|a tua|o teu|tua|teu) (?:empresa|neg[oó]cio|marca|site|loja|equipe|equipa|startup|cl[ií]nica|escrit[oó]rio|ag[eê]ncia|e-?commerce|faturamento)(?![\\p{L}])[^.!?\\n]{0,120})(?:me chama|me chame|chama no (?:direct|dm|privado|whats)|me manda (?:uma )?(?:mensagem|dm|direct)|fala comigo)(?: no (?:direct|dm|privado|whats(?:app)?))?,? (?:que|e) (?:a gente|n[oó]s) (?:v[eê]|olha|conversa|analisa|resolve)(?![\\p{L}])',
