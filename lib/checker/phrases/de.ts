@@ -384,6 +384,8 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // xlang21: ein Preistitel mit Jahr, dem der Autor zugesprochen wird („als „Top-Makler Ruhrgebiet 2027“ ausgezeichnet“).
+      '(?:als|zum|zur|zu) [„"“«»‚] ?[^“”"»«‘\\n]{3,60}?(?:19|20)\\d\\d ?[“”"«»‘] (?:ausgezeichnet|gewählt|gekürt|prämiert|geehrt)',
       // Eine Auszeichnung des Jahres ("Unsere Kanzlei wurde als „Steuerkanzlei des Jahres“ ausgezeichnet"); mit einem
       // anderen Subjekt davor ("Die Stadt Ulm wurde zur Fahrradstadt des Jahres gekürt") ist es eine Nachricht.
       '(?:als|zum|zur) (?:[„"“]?[\\p{L}\\p{N}&-]+ ){0,4}?des jahres(?:[“"]| [\\p{N}]+[“"]?)*(?: [\\p{L}\\p{N}.-]+){0,6}? (?:ausgezeichnet|gewählt|gekürt|prämiert|ernannt)(?![\\p{L}])',

@@ -373,6 +373,8 @@ export const fr: Lexicon = {
       // Le code ou le lien de parrainage, dit aussi « code parrain » / « lien parrain » (« avec mon code parrain JULIE20 »).
       '(?:lien|code) (?:de )?parrain(?:age)?(?![\\p{L}])', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // xlang21: un prix avec son année, décerné à l'auteur (« élus « Meilleure agence immobilière de Lille 2027 » »).
+      "(?:[ée]lu(?:e|s|es)?|nomm[ée](?:e|s|es)?|r[ée]compens[ée](?:e|s|es)?|sacr[ée](?:e|s|es)?|class[ée](?:e|s|es)?|distingu[ée](?:e|s|es)?) (?:comme )?[«\"“] ?[^»\"”\\n]{3,60}?(?:19|20)\\d\\d ?[»\"”]",
       // Un prix de l'année (« Notre cabinet a été récompensé comme cabinet comptable de l'année ») ; avec un autre sujet
       // devant (« Aya Nakamura élue artiste de l'année ») c'est une nouvelle (humblebrag aboutSomeoneElse).
       "(?:élu|nommé|désigné|récompensé|sacré|distingué)e?s? (?:comme )?(?:le |la |l['’])?(?:[«\"“]?[\\p{L}\\p{N}&'’-]+ ){0,5}?de l['’]ann[ée]e(?![\\p{L}])",

@@ -374,6 +374,8 @@ export const pt: Lexicon = {
       // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
       '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // xlang21: um prémio com o ano, dado ao autor («eleitos «Melhor Imobiliária do Porto 2027»»).
+      '(?:eleit[oa]s?|premiad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?|votad[oa]s?|nomead[oa]s?|distinguid[oa]s?) (?:como )?(?:o |a |os |as )?[«"“] ?[^»"”\\n]{3,60}?(?:19|20)\\d\\d ?[»"”]',
       // Um prémio do ano ("O nosso escritório foi distinguido como escritório do ano"); com outro sujeito antes ("Anitta
       // foi eleita artista do ano") é notícia (humblebrag aboutSomeoneElse).
       '(?:eleit|reconhecid|escolhid|selecionad|distinguid|premiad|nomead)[oa]s? (?:como )?(?:o |a |os |as )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?do ano(?![\\p{L}])',
