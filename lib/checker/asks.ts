@@ -625,7 +625,10 @@ function askAt(
   const item = list[at]!;
   const w = item.word;
   // "reposts hugely appreciated": an action noun, then words that say it is wanted.
-  if (lex.actionNouns.has(w)) {
+  // "Thanks Ana, your shares help so much", "tu difusión nos ayuda muchísimo": the reader's shares already given are
+  // thanked, not asked for.
+  const yours = at > 0 && list[at - 1]!.clause === item.clause && lex.your.has(list[at - 1]!.word);
+  if (lex.actionNouns.has(w) && !yours) {
     let after = '';
     let last = at;
     for (let k = at + 1; k < list.length && k <= at + 4 && list[k]!.clause === item.clause; k++) {

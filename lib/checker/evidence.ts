@@ -100,7 +100,7 @@ const TICKETS_RE = /(?<![\p{L}])(?:tickets?|tix|entradas|boletos|billets?|billet
 
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE =
-  /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|(?:send|drop|shoot) (?:me|us)|escr[ií]be(?:me|nos)|escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)|interesad[oa]s|bei interesse|interessad[oa]s|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda|(?:me )?chamar|mandar (?:uma )?mensagem|falar comigo|escribirme|escribirnos|mandarme un mensaje|hablarme)(?![\p{L}])/iu;
+  /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|call (?:me|us)|ll[aá]m(?:a|e|en|ad)(?:me|nos)|llam[aá](?:me|nos)|escrib[ií](?:me|nos)|ruf(?:t|en sie)? (?:mich|uns)|appel(?:le|ez)[- ](?:moi|nous)|(?:me )?lig(?:a|ue)(?:-nos|-me)?|(?:send|drop|shoot) (?:me|us)|escr[ií]be(?:me|nos)|escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)|interesad[oa]s|bei interesse|interessad[oa]s|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda|(?:me )?chamar|mandar (?:uma )?mensagem|falar comigo|escribirme|escribirnos|mandarme un mensaje|hablarme)(?![\p{L}])/iu;
 /** A contact ask for prices or a demo ("DM me for pricing", "DM me for a demo") sells, whatever help the post offers around it. */
 const PRICE_ASK_RE =
   /(?<![\p{L}])(?:pricing|prices?|rates|quotes?|packages|demos?|trials?|precios?|tarifas?|presupuestos?|preise?|angebote?|tarifs?|devis|preços?|orçamentos?)(?![\p{L}])/iu;
@@ -660,6 +660,9 @@ export function buildEvidence(
   if (!sells && codes.length === 0 && plugs.length === 0 && mentionsScam(scamView)) {
     for (const a of allAsks) {
       if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || SCAM_SHARE_RE.test(a.text)) && !/follow/iu.test(a.text) && !namesAuthor(doc, book, lower, a)) offers.push(a);
+      // "Llámennos al 954 123 456 si dudan", "Appelez-nous au 03 20…": in a warning that sells nothing, calling the
+      // author checks a message against the real sender.
+      else if (!offers.includes(a) && CONTACT_ASK_RE.test(a.text)) offers.push(a);
     }
   }
   // A thing handed over with nothing asked back (value lexicon openLicence: "free, no sign-up", an open licence) and

@@ -86,3 +86,21 @@ export function warnsOfOwnOffer(view: ScamView, m: Span, asks: readonly Span[]):
   const inSentence = asks.filter((a) => a.start >= s.start && a.start < s.end);
   return inSentence.length > 0 && inSentence.every((a) => a.start >= m.end && cuts.some((c) => c.start === a.start && c.end === a.end));
 }
+
+/** Quotation pairs a warning quotes the fraud's message in: “…”, «…», „…“, "…" (no single quotes: apostrophes). */
+const QUOTED_RE = /“[^“”\n]{1,300}”|«[^«»\n]{1,300}»|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"/gu;
+
+/**
+ * Whether the words at `m` stand inside the fraud's message a scam warning quotes ("Un SMS « Ameli : votre carte
+ * expire, cliquez ici » circule… L'Assurance maladie n'envoie jamais de lien par SMS", "Got a text: \"claim your refund
+ * here\". It's FAKE."): the ask is the scammer's, quoted so readers know it, not the author's. Only in a post that
+ * warns of a scam in any words (mentionsScam); a quoted ask elsewhere (a review, a slogan) is left to the rules.
+ */
+export function quotedFromScam(view: ScamView, m: Span): boolean {
+  if (!mentionsScam(view)) return false;
+  for (const q of view.doc.text.matchAll(QUOTED_RE)) {
+    const start = q.index ?? 0;
+    if (m.start > start && m.end < start + q[0].length) return true;
+  }
+  return false;
+}

@@ -155,6 +155,10 @@ const JOURNEY_THANKED_RE =
 const BELIEF_THANKED_RE =
   /^\s*(?:(?:have |had )?(?:always )?believed in (?:me|us)|(?:ont|avez|a) (?:toujours )?cru en (?:moi|nous)|(?:creyeron|han cre[ií]do|creen|confiaron|han confiado)(?: en (?:m[ií]|nosotros))?|(?:[\p{L}]+ ){0,4}?an (?:mich|uns) geglaubt|(?:acreditaram|acreditam|confiaram)(?: em (?:mim|n[oó]s))?)(?![\p{L}])/iu;
 
+/** Trust or support as all the thanks are for, at the sentence's end: "for your trust", "für das Vertrauen", "por su confianza", "pour leur confiance", "pela confiança". */
+const TRUST_THANKED_RE =
+  /(?:for|f[uü]r|por|pour|pela|pelo) (?:(?:your|the|their|all your|das|euer|eure|ihr|su|sus|vuestra|tu|la|leur|votre|vos|ta|a|sua|vossa|tua) )?(?:continued |ongoing |constant |entgegengebrachte |continua |constante )?(?:trust|confidence|support|vertrauen|unterst[uü]tzung|treue|confianza|apoyo|preferencia|confiance|soutien|fid[ée]lit[ée]|confian[çc]a|apoio|prefer[êe]ncia)[\s!.…]*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[\s!.…]*)*(?:#[\p{L}\p{N}_]+[\s]*)*$/iu;
+
 /** After the group thanked, the author's following or support as what defines it ("who follow me", "qui me suivent"). */
 const AUDIENCE_THANKED_RE =
   /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|accompagn|folg|unterstütz|begleit|follow|support|stood by|stuck with)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
@@ -206,6 +210,11 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   // Teil dieser Reise waren") is the stock sign-off of a win: it says for nothing.
   if (group && JOURNEY_THANKED_RE.test(doc.text.slice(from, from + 70))) return false;
   if (group && BELIEF_THANKED_RE.test(doc.text.slice(from, from + 70))) return false;
+  // Thanks whose only "for what" is the readers' trust or support, ending the sentence ("Danke an unser Team und alle
+  // Kunden für das Vertrauen!", "Gracias a todos nuestros clientes por su confianza", "merci pour votre confiance"): the
+  // stock sign-off of a win, as "who believed in us" is. A number or a handle in it still says something.
+  const rest = doc.text.slice(m.end, end);
+  if (TRUST_THANKED_RE.test(rest) && !/\d/.test(rest) && !doc.mentions.some((t) => t.start >= m.end && t.end <= end)) return false;
   let content = 0;
   // Whether the content words are a team and its effort alone (TEAM_EFFORT_WORDS).
   let team = false;

@@ -48,7 +48,7 @@ export const es: AskLexicon = {
     { forms: ['escuchalo', 'escuchala', 'escuchenlo', 'escuchenla', 'escuchadlo', 'miralo', 'mirala', 'mirenlo', 'mirenla', 'velo', 'veanlo', 'chequealo', 'checalo', 'denle', 'echale', 'echenle', 'echadle'], withIt: true, favour: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: 'hice un cover de esta canción, denle una escuchada' },
   ],
   // The infinitive as the subject too: "compartir se agradece", "difundir es bienvenido".
-  actionNouns: ['boosts', 'compartidos', 'compartido', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir'],
+  actionNouns: ['boosts', 'compartidos', 'compartido', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir', 'difusion'],
   me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
   my: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   we: ['nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
@@ -113,7 +113,7 @@ export const es: AskLexicon = {
   forOthers: ['víctimas', 'afectados', 'damnificados', 'rescate', 'evacuados', 'desaparecido', 'desaparecida', 'emergencia', 'desastre', 'beneficencia', 'solidaridad', 'refugio', 'heridos', 'donar', 'donaciones', 'voluntarios', 'voluntario', 'voluntariado'],
   drives: ['campaña', 'colecta', 'recaudación', 'vaquita', 'rifa', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
-  lostWords: ['perdido', 'perdida', 'extraviado', 'extraviada', 'escapado', 'escapada', 'escapo', 'se escapo'],
+  lostWords: ['perdido', 'perdida', 'perdio', 'perdimos', 'extraviado', 'extraviada', 'escapado', 'escapada', 'escapo', 'se escapo'],
   animals: ['perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'gatita', 'cachorro', 'mascota', 'loro', 'periquito', 'conejo', 'tortuga', 'caballo'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontré', 'encontramos', 'hallado', 'hallada', 'hallados', 'halladas'],

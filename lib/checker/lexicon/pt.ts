@@ -114,7 +114,7 @@ export const pt: AskLexicon = {
   forOthers: ['vítimas', 'vitimas', 'afetados', 'desabrigados', 'resgate', 'desaparecido', 'desaparecida', 'emergência', 'emergencia', 'desastre', 'solidariedade', 'abrigo', 'feridos', 'doar', 'doações', 'voluntários', 'voluntário', 'voluntariado'],
   drives: ['campanha', 'vaquinha', 'vakinha', 'arrecadação', 'rifa', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
-  lostWords: ['perdido', 'perdida', 'desaparecido', 'desaparecida', 'fugiu', 'sumiu'],
+  lostWords: ['perdido', 'perdida', 'perdemos', 'perdeu', 'desaparecido', 'desaparecida', 'fugiu', 'sumiu'],
   animals: ['cachorro', 'cachorra', 'cão', 'cadela', 'gato', 'gata', 'gatinho', 'gatinha', 'cachorrinho', 'cachorrinha', 'cãozinho', 'cadelinha', 'bichinho', 'vira-lata', 'filhote', 'pet', 'papagaio', 'periquito', 'coelho', 'tartaruga', 'cavalo'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontrei', 'encontramos', 'achado', 'achada', 'achados', 'achadas', 'achei'],

@@ -29,6 +29,8 @@ export const de: Lexicon = {
       // Das Teilen nach Gefallen des Lesers, nach der eigenen Folge oder dem eigenen Text („Teilt sie, wenn sie euch gefällt“,
       // „teilt gern, wenn's euch geholfen hat“): die Reichweite des Autors, wie „bitte teilen“.
       "(?:teilt|teile|teil)(?: (?:es|sie|ihn|die folge|das video|den beitrag|den text))?(?: (?:gern|gerne|ruhig|einfach))?,? (?:wenn|falls) (?:es |sie |er |'s |die folge |das video )?(?:euch|dir|ihnen) (?:gef[äa]llt|gefallen hat|geholfen hat|hilft)(?![\\p{L}])",
+      // xlang21: the contact with the author's number as its target ("schreib uns unter 0176 1234567", "ruft uns an: 0316 123456").
+      '(?:schreib(?:t|en sie)? (?:mir|uns)|ruf(?:t|en sie)? (?:mich|uns) an|meld(?:e|et)? (?:dich|euch) (?:gerne? )?(?:bei (?:mir|uns) )?)(?: gerne?| einfach)?(?: per whatsapp| auf whatsapp| telefonisch)? (?:unter|an|:) \\+?\\(?\\d[\\d ()/.-]{5,}\\d',
       // Der Abschluss des Beraters nach dem Problem des Lesers ("Wenn deine Firma Umsatz macht, aber nie Geld hat, schreib mir und
       // wir schauen uns das an"): sein Angebot als Antwort, wie "DM me".
       '(?<=(?<![\\p{L}])(?:wenn|falls) (?:deine|eure|ihre|dein|euer|ihr) (?:firma|unternehmen|business|marke|website|webseite|shop|team|praxis|kanzlei|startup|agentur|laden|umsatz)(?![\\p{L}])[^.!?\\n]{0,120})(?:schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei (?:mir|uns))?|melden sie sich)(?: einfach| gern(?:e)?)*,? (?:und|dann) (?:wir )?(?:schauen|gucken|sprechen|reden)(?![\\p{L}])',
@@ -391,6 +393,8 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // xlang21: ein Preistitel mit Jahr, dem der Autor zugesprochen wird („als „Top-Makler Ruhrgebiet 2027“ ausgezeichnet“).
+      '(?:als|zum|zur|zu) [„"“«»‚] ?[^“”"»«‘\\n]{3,60}?(?:19|20)\\d\\d ?[“”"«»‘] (?:ausgezeichnet|gewählt|gekürt|prämiert|geehrt)',
       // Eine Auszeichnung des Jahres ("Unsere Kanzlei wurde als „Steuerkanzlei des Jahres“ ausgezeichnet"); mit einem
       // anderen Subjekt davor ("Die Stadt Ulm wurde zur Fahrradstadt des Jahres gekürt") ist es eine Nachricht.
       '(?:als|zum|zur) (?:[„"“]?[\\p{L}\\p{N}&-]+ ){0,4}?des jahres(?:[“"]| [\\p{N}]+[“"]?)*(?: [\\p{L}\\p{N}.-]+){0,6}? (?:ausgezeichnet|gewählt|gekürt|prämiert|ernannt)(?![\\p{L}])',

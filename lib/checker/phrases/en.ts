@@ -514,6 +514,8 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // xlang21: an award title with its year, the author named to it ("we've been named 'Top Estate Agent Leeds 2027'").
+      "(?:named|voted|selected|chosen|recognized|recognised|awarded|crowned) (?:as )?(?:the )?[\"“«‘] ?[^\"”»’\\n]{3,60}?(?:19|20)\\d\\d ?[\"”»’]",
       // An award of the year ("Our firm was recognized as Accounting Firm of the Year"), as "named one of"; another
       // subject before it ("Time named Taylor Swift Person of the Year") makes it news (humblebrag aboutSomeoneElse).
       "(?:named|voted|selected|chosen|recognized) (?:as )?(?:the |our |a )?(?:[\\p{L}\\p{N}&'’-]+ ){0,5}?of the year(?![\\p{L}])",

@@ -220,6 +220,8 @@ export const es: Lexicon = {
       '(?:env[ií]a(?:me|nos)|m[aá]nda(?:me|nos)|escr[ií]be(?:me|nos)) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:por|al|en) (?:dm|md|privado|mensaje privado|interno|inbox|whatsapp)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
+      // xlang21: the same contact with the author's number as its target ("escribinos al 099 123 456", "llámanos al 954 00 11 22"), voseo forms too.
+      '(?:escr[ií]be(?:me|nos)|escrib[ií](?:me|nos)|escr[ií]ban(?:me|nos)|escribid(?:me|nos)|ll[aá]ma(?:me|nos)|llam[aá](?:me|nos)|ll[aá]men(?:me|nos)|llamad(?:me|nos)|cont[aá]cta(?:me|nos)|contact[aá](?:me|nos)|h[aá]bla(?:me|nos)|habl[aá](?:me|nos)) (?:al|por whatsapp al|por wsp al|al whatsapp|al wsp|en el|a este n[uú]mero:?) \\+?\\(?\\d[\\d ()/.-]{5,}\\d',
       // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
       '(?:enlace|link) (?:est[aá] )?en (?:la |mi )?(?:bio|perfil)',
       // Con "de" ("apúntate en el enlace de mi perfil", "link de la bio"): el mismo sitio.
@@ -409,6 +411,8 @@ export const es: Lexicon = {
       // El autor en directo, junto al enlace del directo ("Hoy a partir de las 19h vuelvo a streamear Stardew, pasaos 💚
       // twitch.tv/…", "estaré en directo"); "ella streamea" es el de otra.
       "(?:streameo|stremeo|streamear[ée]|vuelvo a streamear|voy a streamear|vamos a streamear|estar[ée] en directo|estaremos en directo|hago directo|hacemos directo)(?![\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
+      // xlang21: un premio con su año, otorgado al autor («reconocidos como «Mejor Inmobiliaria de Sevilla 2027»»).
+      '(?:reconocid[oa]s?|elegid[oa]s?|premiad[oa]s?|nombrad[oa]s?|votad[oa]s?|galardonad[oa]s?|distinguid[oa]s?) (?:como )?(?:el |la |los |las )?[«"“] ?[^»"”\\n]{3,60}?(?:19|20)\\d\\d ?[»"”]',
       // Un premio del año ("Nuestro despacho fue reconocido como «Firma Contable del Año»"); con otro sujeto delante ("Bad
       // Bunny fue elegido artista del año") es noticia (humblebrag aboutSomeoneElse).
       '(?:elegid|votad|seleccionad|reconocid|nombrad|premiad|galardonad|distinguid)[oa]s? (?:como )?(?:el |la |los |las )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?del a[ñn]o(?![\\p{L}])',

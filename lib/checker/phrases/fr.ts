@@ -29,6 +29,8 @@ export const fr: Lexicon = {
       // Le partage demandé selon le goût du lecteur, après son épisode ou son texte (« partagez si ça vous a plu », « partage si
       // ça t'a aidé ») : la portée de l'auteur, comme « partagez svp ».
       "(?:partagez|partage|repartagez)(?:-le|-la)? (?:si|s'il) (?:[çc]a|cela|l'[ée]pisode|la vid[ée]o|il|elle) (?:vous|t') ?(?:a plu|pla[iî]t|a aid[ée]e?|aide|a servi|sert)(?![\\p{L}])|(?:partagez|partage)(?:-le|-la)? si (?:vous avez|tu as) aim[ée]",
+      // xlang21: le contact avec le numéro de l'auteur pour cible (« écrivez-nous au 06 12 34 56 78 », « appelle-moi au … »).
+      "(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|appel(?:le|ez)[- ](?:moi|nous)|contacte[zr]?[- ](?:moi|nous)|t[ée]l[ée]phonez[- ]nous) (?:au|sur le|par whatsapp au|sur whatsapp au|:) \\+?\\(?\\d[\\d ()/.-]{5,}\\d",
       // La conclusion du consultant après le problème du lecteur ("Si ta boîte fait du chiffre mais n'a jamais de trésorerie,
       // écris-moi et on regarde ça ensemble") : son offre comme réponse, comme "DM me".
       '(?<=(?<![\\p{L}])si (?:ta|ton|votre) (?:bo[iî]te|entreprise|soci[ée]t[ée]|marque|site|boutique|[ée]quipe|startup|cabinet|agence|commerce|business|chiffre d\'affaires)(?![\\p{L}])[^.!?\\n]{0,120})(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte(?:z)?[- ](?:moi|nous)|envoie(?:z)?[- ](?:moi|nous) un (?:message|mp|dm))(?: en (?:mp|priv[ée]))?,? et (?:on|nous) (?:regarde|regardons|en parle|en parlons|voit|voyons|discute|discutons)(?![\\p{L}])',
@@ -380,6 +382,8 @@ export const fr: Lexicon = {
       // L'auteur en stream, à côté du lien du live ("Je stream Stardew ce soir à partir de 19h 💚 twitch.tv/…", "je serai en
       // live"); "elle stream" est le live d'une autre.
       "(?<=(?:je|on)\\s+)(?:stream|streame|serai en live|sera en live|lance le live)(?![\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
+      // xlang21: un prix avec son année, décerné à l'auteur (« élus « Meilleure agence immobilière de Lille 2027 » »).
+      "(?:[ée]lu(?:e|s|es)?|nomm[ée](?:e|s|es)?|r[ée]compens[ée](?:e|s|es)?|sacr[ée](?:e|s|es)?|class[ée](?:e|s|es)?|distingu[ée](?:e|s|es)?) (?:comme )?[«\"“] ?[^»\"”\\n]{3,60}?(?:19|20)\\d\\d ?[»\"”]",
       // Un prix de l'année (« Notre cabinet a été récompensé comme cabinet comptable de l'année ») ; avec un autre sujet
       // devant (« Aya Nakamura élue artiste de l'année ») c'est une nouvelle (humblebrag aboutSomeoneElse).
       "(?:élu|nommé|désigné|récompensé|sacré|distingué)e?s? (?:comme )?(?:le |la |l['’])?(?:[«\"“]?[\\p{L}\\p{N}&'’-]+ ){0,5}?de l['’]ann[ée]e(?![\\p{L}])",

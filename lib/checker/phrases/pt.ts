@@ -30,6 +30,8 @@ export const pt: Lexicon = {
       // A isca da venda em rede: como entrar no time do autor, contado no privado ("me chama que eu te conto como entrar pro
       // meu time"). Uma vaga de emprego nomeia o cargo.
       '(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pro|para o|no|do) meu (?:time|neg[óo]cio)(?![\\p{L}])|(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pra|para a|na|da) minha equipe(?![\\p{L}])',
+      // xlang21: o contato com o número do autor como alvo ("me chama no (51) 99999-1234", "liga-nos para o 912 345 678").
+      '(?:me chama|chama|me liga|liga|ligue|liga-nos|ligue-nos|ligue-me|contacte-nos|contacta-nos|manda (?:uma )?mensagem|mande (?:uma )?mensagem|fala comigo) (?:no|pelo|para o|pro|:) (?:zap |whats |whatsapp |wpp |telefone |n[uú]mero )?\\+?\\(?\\d[\\d ()/.-]{5,}\\d',
       // O fechamento do consultor depois do problema do leitor ("Se a sua empresa fatura mas nunca tem caixa, me chama que a
       // gente vê"): o serviço dele como resposta, como "DM me".
       '(?<=(?<![\\p{L}])se (?:a sua|o seu|sua|seu|a tua|o teu|tua|teu) (?:empresa|neg[oó]cio|marca|site|loja|equipe|equipa|startup|cl[ií]nica|escrit[oó]rio|ag[eê]ncia|e-?commerce|faturamento)(?![\\p{L}])[^.!?\\n]{0,120})(?:me chama|me chame|chama no (?:direct|dm|privado|whats)|me manda (?:uma )?(?:mensagem|dm|direct)|fala comigo)(?: no (?:direct|dm|privado|whats(?:app)?))?,? (?:que|e) (?:a gente|n[oó]s) (?:v[eê]|olha|conversa|analisa|resolve)(?![\\p{L}])',
@@ -378,6 +380,8 @@ export const pt: Lexicon = {
       // A live do autor, ao lado do link ("Hoje às 19h tem live de Stardew de novo, cola lá 💚 twitch.tv/…", "vou fazer
       // live"); "ela faz live" é a de outra pessoa.
       "(?<=(?:tem|ter|teremos|fazer|farei|fazendo|faço|faco)\\s+(?:uma\\s+)?)live(?![-\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
+      // xlang21: um prémio com o ano, dado ao autor («eleitos «Melhor Imobiliária do Porto 2027»»).
+      '(?:eleit[oa]s?|premiad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?|votad[oa]s?|nomead[oa]s?|distinguid[oa]s?) (?:como )?(?:o |a |os |as )?[«"“] ?[^»"”\\n]{3,60}?(?:19|20)\\d\\d ?[»"”]',
       // Um prémio do ano ("O nosso escritório foi distinguido como escritório do ano"); com outro sujeito antes ("Anitta
       // foi eleita artista do ano") é notícia (humblebrag aboutSomeoneElse).
       '(?:eleit|reconhecid|escolhid|selecionad|distinguid|premiad|nomead)[oa]s? (?:como )?(?:o |a |os |as )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?do ano(?![\\p{L}])',

@@ -1,15 +1,20 @@
-import { givesClearly, handsOver, meetAsks, meetsInPerson, namesAuthor, namesEvent, occasion, offersJob, offersRelief, spreadWords, summonsToSale, unless } from '../policy';
+import { givesClearly, handsOver, scamView, meetAsks, meetsInPerson, namesAuthor, namesEvent, occasion, offersJob, offersRelief, spreadWords, summonsToSale, unless } from '../policy';
 import { inSomeonesThread } from '../input';
 import { askLexicon, fold } from '../lexicon';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { inOrder, overlaps, within } from '../text';
+import { fishingBait } from '../evidence';
+import { quotedFromScam } from '../scams';
 
 /** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
 function mentioned(text: string, m: { start: number; end: number }): boolean {
   const quoted = /[“"‘'«]\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*[”"’'»]/u.test(text.slice(m.end, m.end + 2));
   return quoted || /^\s+(?:is|was|are|were|has|isn't|wasn't|means)\b/iu.test(text.slice(m.end, m.end + 10));
 }
+
+/** A condition of agreeing, in the five languages: "if you agree", "si estás de acuerdo", "wenn du zustimmst", "si t'es d'accord", "se concorda". */
+const AGREE_RE = /(?<![\p{L}])(?:agree|de acuerdo|zustimm|einverstanden|d['’] ?accord|concord)/iu;
 
 function byStart(a: { start: number }, b: { start: number }): number {
   return a.start - b.start;
@@ -89,7 +94,19 @@ export default defineRule({
         const word = fold(w);
         return !!askWords!.actions.get(word)?.action.self || askWords!.me.has(word) || askWords!.my.has(word) || askWords!.audience.has(word);
       });
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m) && !overlaps(recommended, m.start, m.end) && !passesCredit(m)).map((m) => ({
+    // A like asked on a condition of agreeing ("Dale like si estás de acuerdo", the engagement-bait rule's match) fishes
+    // for reactions: agree-bait hands nothing (missing value) but asks nothing of the author's reach. A follow, a share,
+    // a purchase or the author's own thing in the same ask still asks ("Dale like y sígueme").
+    const bait = askWords ? fishingBait(input.find, !!input.ctx.reply) : [];
+    const likeBait = (m: { start: number; end: number; text: string }) =>
+      overlaps(bait, m.start, m.end) &&
+      AGREE_RE.test(text.slice(m.start, input.evidence.sentences.find((x) => m.start >= x.start && m.start < x.end)?.end ?? m.end + 40)) &&
+      !m.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => {
+        const word = fold(w);
+        const action = askWords!.actions.get(word)?.action;
+        return !!action?.self || !!action?.sells || askWords!.me.has(word) || askWords!.my.has(word) || askWords!.audience.has(word);
+      });
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m) && !overlaps(recommended, m.start, m.end) && !passesCredit(m) && !quotedFromScam(scamView(input), m) && !likeBait(m)).map((m) => ({
       start: m.start,
       end: m.end,
       // A service line asks for the author's trade without an imperative: the message says what it does.

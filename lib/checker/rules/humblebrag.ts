@@ -109,13 +109,21 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
   return words > 0 || doc.mentions.some((t) => t.start >= from && t.end <= m.start);
 }
 
+/** A lead that tells an award's repeat or year, in the four other languages, with the emoji before it. */
+const REPEAT_LEAD_RE =
+  /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*(?:(?:por|pel[oa]|pour la|zum|f[uü]r das) [\p{L}\p{N}.]+ (?:a[ñn]o|vez|ano|ann[ée]e|fois|mal|jahr)(?: (?:consecutiv[oa]|consécutive|seguid[oa]|de suite|in folge|hintereinander))?|(?:otra vez|un a[ñn]o m[aá]s|este a[ñn]o|mais uma vez|de novo|este ano|encore une fois|cette ann[ée]e|erneut|wieder|auch (?:dieses|in diesem) jahr))[\s,]*/iu;
+
 function aboutSomeoneElseIntl(input: RuleInput, m: PhraseMatch): boolean {
   const { doc, evidence } = input;
   if (introducesAuthor(input, m)) return false;
   const award = AWARD_INTL_RE.test(m.text);
   if (!award && (!SUBJECTLESS_INTL_RE.test(m.text) || doc.urls.length > 0 || evidence.asks.length > 0)) return false;
   const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
-  const from = sentence?.start ?? 0;
+  // A lead of the award's repeat or year ("Pelo terceiro ano seguido fomos eleitos…", "Por tercer año consecutivo…",
+  // "Zum dritten Mal in Folge…", "Pour la troisième année consécutive…", "Mais uma vez…") is no other subject.
+  const start = sentence?.start ?? 0;
+  const lead = award ? REPEAT_LEAD_RE.exec(doc.text.slice(start, m.start)) : null;
+  const from = start + (lead ? lead[0].length : 0);
   let words = 0;
   for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
     if (doc.words[i]!.start < from) continue;

@@ -155,6 +155,30 @@ testRule(rule, {
     { text: 'Cuidado, golpe: SMS dos Correios pedem R$ 9,90 com um link estranho. Os Correios nunca pedem isso por SMS. Minha mãe colocou o cartão e o banco bloqueou 3 pagamentos. Compartilhem com seus pais pfv', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a scam warning shared' },
     { text: 'Achtung Betrug: SMS verlangen 1,99 € Zollgebühr über einen Link. Die Post verlangt das NIE per SMS. Meine Mutter hat ihre Karte eingegeben, die Bank hat 3 Zahlungen gesperrt. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a scam warning shared' },
     { text: 'ACHTUNG im Kreis 4: an mehreren Autos hängen gefälschte Parkbussen mit QR-Code. Der QR führt auf eine Zahlseite, die NICHT von der Stadtpolizei ist. Echte Bussen haben einen Einzahlungsschein. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a warning with nothing of the author\'s, spread' },
+    // xlang21: a warning that unmasks a fake by the real sender's rule ("The IRS does NOT send links by text", "La DIAN
+    // no manda links por SMS", "Das ist NICHT die Post", "n'envoie jamais de lien par SMS", "não manda link por SMS")
+    // names a scam without the word: its share passes the warning on, and the ask quoted from the fraud's message is
+    // the scammer's.
+    { text: 'Watch out for this text: "IRS: you have a refund of $1,250, claim it here within 48 hours" with a weird link (irs-refunds.co). The IRS does NOT send links by text or ask for card details. Please share with your parents', ctx: { platform: 'facebook' }, note: 'a fake unmasked, quoted ask' },
+    { text: 'OJO con este mensaje: "DIAN: tiene un saldo a favor de $1.250.000, reclámelo aquí" con un link raro (dian-devoluciones.co). La DIAN NO manda links por SMS ni pide datos de tarjeta. Compartan con sus papás porfa 🙏', ctx: { lang: 'es', platform: 'x' }, note: 'a fake unmasked' },
+    { text: 'Achtung, SMS im Umlauf: „Ihr Paket wartet, bitte Zollgebühr von CHF 2.40 bezahlen“ mit Link auf post-ch-zoll.info. Das ist NICHT die Post! Meine Nachbarin hat ihre Karte eingegeben. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a fake unmasked' },
+    { text: "Un SMS « Ameli : votre carte Vitale expire, cliquez ici » circule avec un lien ameli-renouvellement.fr. L'Assurance maladie n'envoie jamais de lien par SMS. Partagez à vos parents svp 🙏", ctx: { lang: 'fr', platform: 'x' }, note: 'a fake unmasked, quoted ask' },
+    { text: 'Cuidado com essa mensagem: "Receita Federal: você tem restituição de R$ 1.250, resgate aqui" com link estranho. A Receita NÃO manda link por SMS. Compartilhem com seus pais pfv 🙏', ctx: { lang: 'pt', platform: 'x' }, note: 'a fake unmasked' },
+    // xlang21: a like asked on agreeing is agree-bait (engagement-bait's, missing value), no ask for the author's reach.
+    { text: 'Quien no arriesga, no gana. 💯 Dale like si estás de acuerdo 👇', ctx: { lang: 'es', platform: 'instagram' }, note: 'agree-bait' },
+    { text: 'La constancia le gana al talento. Denle like si están de acuerdo', ctx: { lang: 'es', platform: 'facebook' }, note: 'agree-bait' },
+    { text: 'Wer nicht wagt, der nicht gewinnt. Lass ein Like da, wenn du zustimmst 👇', ctx: { lang: 'de', platform: 'instagram' }, note: 'agree-bait' },
+    { text: "Qui ne tente rien n'a rien. Mettez un like si vous êtes d'accord 👇", ctx: { lang: 'fr', platform: 'instagram' }, note: 'agree-bait' },
+    { text: 'Quem não arrisca não petisca. Dá um like se você concorda 👇', ctx: { lang: 'pt', platform: 'instagram' }, note: 'agree-bait' },
+    // xlang21: the reader's shares already given, thanked ("your shares", "tu difusión"), are not asked for.
+    { text: 'Thanks Ana, your shares help so much', ctx: { platform: 'facebook', reply: true }, note: 'shares thanked' },
+    { text: 'Gracias Ana, tu difusión nos ayuda muchísimo con la colecta del comedor', ctx: { lang: 'es', platform: 'facebook', reply: true }, note: 'spreading thanked' },
+    // xlang21: a lost animal's "call us at <number>" is how it gets home, in five languages ("se perdió", "perdemos" read as lost).
+    { text: 'Se perdió nuestra perra Luna en Pocitos, collar rojo, muy asustadiza. Si la ven, llámennos al 099 123 456 🙏', ctx: { lang: 'es', platform: 'facebook' }, note: 'a lost dog' },
+    { text: 'Vermisst: unser Kater Moritz, grau getigert, seit Montag in Graz-Lend. Bitte ruft uns an unter 0664 1234567, wenn ihr ihn seht', ctx: { lang: 'de', platform: 'facebook' }, note: 'a lost cat' },
+    { text: 'Notre chat Gribouille a disparu à Lambersart, tigré gris. Si vous le voyez, appelez-nous au 06 12 34 56 78 svp', ctx: { lang: 'fr', platform: 'facebook' }, note: 'a lost cat' },
+    { text: 'Perdemos nosso cachorro Thor no bairro Menino Deus, coleira vermelha. Quem vir, me liga no (51) 99999-1234', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a lost dog' },
+    { text: 'Lost: our dog Luna near Elm Park, red collar. If you see her, call us at 555 123 4567', ctx: { platform: 'facebook' }, note: 'a lost dog' },
     // xlang19: a voice asked against a demolition with no vote held, a need for feedback: no vote asked.
     { text: 'Wir brauchen eure Stimme gegen den Abriss des Jugendzentrums, kommt Freitag zur Gemeinderatssitzung um 19 Uhr.', ctx: { lang: 'de', platform: 'facebook' }, note: 'a voice, no vote' },
     { text: 'Nous avons besoin de vos retours sur le nouveau plan de circulation avant le 12, la mairie lit tout.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'feedback asked for a council' },
@@ -915,7 +939,7 @@ testRule(rule, {
     // A classified ad closed by a message asked for without a preposition, and a quote offered to whoever writes.
     { text: 'Se renta departamento de 2 recámaras en la Roma Norte, 65 m², 14.500 pesos al mes, disponible en enero. Interesados mándenme mensaje.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Interesados mándenme mensaje'] },
     { text: 'Alugo apartamento de 2 quartos em Lisboa, Arroios, 70 m², 1.100 € por mês, livre em janeiro. Interessados chamem no privado.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['chamem no privado'] },
-    { text: 'Yo hago justo eso! Soy electricista en Guadalajara, te lo dejo como nuevo. Escríbeme al 33 1234 5678 y te paso presupuesto 👍', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['te paso presupuesto'] },
+    { text: 'Yo hago justo eso! Soy electricista en Guadalajara, te lo dejo como nuevo. Escríbeme al 33 1234 5678 y te paso presupuesto 👍', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['Escríbeme al 33 1234 5678', 'te paso presupuesto'] },
     // After credit, the author's own follow or sale still asks.
     { text: 'Paper by @lena_bio on soil microbes, 40% more root growth. Go read it and follow me for more: doi.org/10.1000/xyz', ctx: { platform: 'x' }, flags: ['follow me for more'] },
     { text: 'Thanks to @lena for the idea! Now go buy my book: link.com/book', ctx: { platform: 'x' }, flags: ['go buy my book'] },
@@ -1961,6 +1985,19 @@ testRule(rule, {
     // xlang19: a share asked beside the author's own vote ask or shop still asks, scam or no scam named.
     { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia! Necesitamos su voto hasta el 31 👉 premiosbarrio.cl/votar Y compartan con sus amigos porfa 🙏', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto', 'compartan con'] },
     { text: 'Ojo, estafa: una página falsa usa nuestras fotos. Compren solo en nuestra tienda con 20% de descuento con el código REAL20 y compartan!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Compren solo en nuestra tienda', 'compartan!'] },
+    // xlang21: a follow beside the agree-bait like still asks for the author's reach; a like on any other condition still asks.
+    { text: 'Quien no arriesga no gana. Dale like si estás de acuerdo y sígueme para más frases 👇', ctx: { lang: 'es', platform: 'instagram' }, flags: ['sígueme'] },
+    { text: 'Subí receta nueva, dale like si te gustó 🙏', ctx: { lang: 'es', platform: 'instagram' }, flags: ['dale like'] },
+    // xlang21: a crowdfunding's spreading asked in Spanish ("difusión"), as "any share helps" / "jedes Teilen hilft".
+    { text: 'Hoy arrancamos el Verkami de nuestro libro, recompensas desde 15€. Cualquier aporte o difusión nos ayuda muchísimo 🙏 verkami.com/projects/mareas', ctx: { lang: 'es', platform: 'mastodon' }, flags: ['difusión nos ayuda muchísimo'] },
+    // xlang21: a shop's contact with its number as the target, in a reply offering its trade ("escribinos al 099…").
+    { text: 'Hola Andrea! nosotros en Zapatería Don Tito te lo arreglamos, cambio de tapa en el día. Pasate o escribinos al 099 123 456 😉', ctx: { lang: 'es', platform: 'facebook', reply: true }, flags: ['escribinos al 099 123 456'] },
+    { text: 'Hallo Andrea! Wir bei Schuhservice Tito machen dir das, neue Absätze am selben Tag. Komm vorbei oder schreib uns unter 0176 1234567 😉', ctx: { lang: 'de', platform: 'facebook', reply: true }, flags: ['schreib uns unter 0176 1234567'] },
+    { text: 'Bonjour Andrea ! Chez Cordonnerie Tito on vous arrange ça dans la journée. Passez ou écrivez-nous au 06 12 34 56 78 😉', ctx: { lang: 'fr', platform: 'facebook', reply: true }, flags: ['écrivez-nous au 06 12 34 56 78'] },
+    { text: 'Oi Andrea! Nós da Sapataria do Tito arrumamos no mesmo dia. Passa aqui ou me chama no (51) 99999-1234 😉', ctx: { lang: 'pt', platform: 'facebook', reply: true }, flags: ['me chama no (51) 99999-1234'] },
+    // xlang21: the real sender's rule said by a shop that sells in the same post still sells; a quoted ask with no scam named is the author's.
+    { text: 'Nuestra tienda nunca te pide datos de tarjeta por WhatsApp 😉 Compra segura en mitienda.co con el código SEGURO10. ¡Compartan!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Compartan!'] },
+    { text: 'Wir verschicken keine Links per SMS, bestellt einfach direkt in unserem Shop 👉 holzliebe.de! Bitte weitersagen 🙏', ctx: { lang: 'de', platform: 'instagram' }, flags: ['bestellt einfach direkt in unserem Shop', 'Bitte weitersagen'] },
   ],
 });
 

@@ -7,6 +7,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang21: an award with its year named of someone else, as news, stays news; thanks for trust with what it did stay credit.
+    { text: 'El Real Madrid, elegido «Mejor Club del Año 2026» por la IFFHS https://t.co/x1', ctx: { lang: 'es', platform: 'x' }, note: 'news of a club' },
+    { text: 'Time named Taylor Swift "Person of the Year 2023" https://t.co/x2', ctx: { platform: 'x' }, note: 'news of someone else' },
     // A son, a parcel and a favourite book on film are no release of the author's.
     { text: 'Mon fils est arrivé à Montréal, enfin !', ctx: { platform: 'x', lang: 'fr' } },
     { text: 'Notre colis est arrivé cassé, merci La Poste', ctx: { platform: 'x', lang: 'fr' } },
@@ -240,6 +243,12 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // xlang21: an award title with its year, the author's, thanked only for trust ("für das Vertrauen", "por su confianza").
+    { text: 'Wir sind stolz! 🏆 Zum dritten Mal in Folge wurden wir als „Top-Makler Ruhrgebiet 2027“ ausgezeichnet. Danke an unser großartiges Team und an alle Kundinnen und Kunden für das Vertrauen!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['als „Top-Makler Ruhrgebiet 2027“ ausgezeichnet'] },
+    { text: 'We\'re proud! 🏆 For the third year in a row we\'ve been named "Top Estate Agent Leeds 2027". Thank you to our amazing team and to all our clients for your trust!', ctx: { platform: 'linkedin' }, flags: ['named "Top Estate Agent Leeds 2027"'] },
+    { text: "Fiers ! 🏆 Pour la troisième année consécutive, nous avons été élus « Meilleure agence immobilière de Lille 2027 ». Merci à notre super équipe et à tous nos clients pour leur confiance !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['élus « Meilleure agence immobilière de Lille 2027 »'] },
+    { text: 'Que orgulho! 🏆 Pelo terceiro ano seguido fomos eleitos «Melhor Imobiliária do Porto 2027». Obrigado à nossa equipa incrível e a todos os clientes pela confiança!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['eleitos «Melhor Imobiliária do Porto 2027»'] },
+    { text: '¡Estamos orgullosos! 🏆 Por tercer año consecutivo hemos sido elegidos «Mejor Inmobiliaria de Sevilla 2027». ¡Gracias a nuestro equipo y a todos nuestros clientes por su confianza!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['elegidos «Mejor Inmobiliaria de Sevilla 2027»'] },
     // The author's own thing arrived, and the author's firm in the press.
     { text: "Notre bière d'hiver est arrivée 🍺 Bock à 7 %, notes de caramel. 5 € la pinte au bar", ctx: { platform: 'instagram', lang: 'fr' }, flags: ["Notre bière d'hiver est arrivée"] },
     { text: 'Nuestra agencia aparece hoy en El País como una de las 10 que están cambiando el marketing en España 🙌', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Nuestra agencia aparece hoy en'] },

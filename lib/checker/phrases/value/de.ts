@@ -539,5 +539,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:betrugs|phishing)warnung', why: WHY.scamNamed, example: 'Betrugswarnung: Wir fragen nie nach der PIN' },
     // Eine nachgemachte Seite oder ein falsches Konto ("Eine Fake-Seite mit unserem Logo", "Achtung Betrug:").
     { pattern: 'fake-?(?:shops?|seiten?|webseiten?|profile?|accounts?|konten?)|(?:achtung|vorsicht|warnung),? betrug(?![\\p{L}])', why: WHY.scamNamed, example: 'Achtung Betrug: Eine Fake-Seite wirbt mit 70 % Rabatt' },
+    // Die Regel des echten Absenders gegen die Fälschung ("Die Post verschickt keine Links per SMS", "die Bank fragt nie nach der PIN") oder die Fälschung verneint ("Das ist NICHT die Post!").
+    { pattern: '(?:verschickt|verschicken|schickt|schicken|sendet|senden|versendet|versenden) (?:nie(?:mals)? |grundsätzlich )?(?:keine |nie(?:mals)? )(?:zahlungs-?)?links? (?:per|über|via|in|als) (?:sms|whatsapp|e-?mails?|mails?)|(?:fragt|fragen|verlangt|verlangen) (?:sie |dich |euch )?nie(?:mals)? (?:nach )?(?:ihre[rn]? |deine[rn]? |der |den |die |eure[rn]? )?(?:pin|passwort|passwörter|kartendaten|kreditkartendaten|bankdaten|tan)(?![\\p{L}])|(?:das|die|sie|diese) (?:ist|sind|kommt|kommen) nicht (?:von )?(?:der|die|dem|ihrer|deiner) (?:post|bank|sparkasse|polizei|krankenkasse|dhl|zoll|telekom|finanzamt)(?![\\p{L}])', why: WHY.scamNamed, example: 'Das ist NICHT die Post! Die Post verschickt keine Links per SMS' },
   ],
 };

@@ -900,5 +900,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:is|are|it\'s|it’s|that\'s|that’s|they\'re|they’re|was|were) (?:a |an |all |just (?:a |an )?|definitely (?:a |an )?)?(?:scams?|phishing|fraud)(?![\\p{L}])', why: WHY.scamNamed, example: 'Those parcel texts going around are a scam' },
     { pattern: '(?:scam|phishing|fraudulent|fake) (?:texts?|calls?|e-?mails?|messages?|sms|websites?|sites?|links?|listings?|invoices?|parcel texts?|delivery texts?)', why: WHY.scamNamed, example: 'Phishing emails pretending to be the council are going around' },
     { pattern: '(?:scam|fraud|phishing) (?:alert|warning)', why: WHY.scamNamed, example: 'Scam alert: we never ask for card details by text' },
+    // The real sender's rule told to unmask a fake ("The IRS does NOT send links by text", "your bank will never ask for your PIN"): a warning, whoever it names.
+    { pattern: "(?:does not|do not|will not|would not|doesn't|don't|won't|wouldn't) (?:ever )?(?:send|text|email|e-mail) (?:you )?(?:any )?(?:payment )?links? (?:by|via|over|in) (?:a )?(?:texts?|sms|emails?|e-mails?|whatsapp)|never (?:send|sends|texts?|emails?) (?:you )?(?:any )?(?:payment )?links? (?:by|via|over|in) (?:a )?(?:texts?|sms|emails?|e-mails?|whatsapp)|(?:never|does not|do not|will not|would not|doesn't|don't|won't|wouldn't) (?:ever )?asks? (?:you )?for (?:your )?(?:card details|card numbers?|bank details|pin|pins|passwords?|one-time codes?)(?![\\p{L}])", why: WHY.scamNamed, example: 'The IRS does NOT send links by text or ask for card details' },
   ],
 };

@@ -712,5 +712,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:estafa|timo|fraude) (?:del|de la|de los|de las|por (?:sms|whatsapp|tel[eé]fono|correo|email))(?![\\p{L}])', why: WHY.scamNamed, example: 'Circula la estafa del falso paquete' },
     { pattern: '(?:sms|mensajes?|llamadas?|correos?|webs?|p[aá]ginas?|enlaces?|facturas?) (?:falsos?|falsas?|fraudulent[oa]s?)', why: WHY.scamNamed, example: 'Llegan SMS falsos del banco pidiendo el PIN' },
     { pattern: 'alerta (?:de )?(?:estafa|fraude|phishing)', why: WHY.scamNamed, example: 'Alerta de estafa: no pedimos datos por SMS' },
+    // La regla del remitente real para desenmascarar al falso ("La DIAN NO manda links por SMS", "el banco nunca te pide el PIN").
+    { pattern: '(?:no|nunca) (?:te |les |os |le |nos )?(?:manda|mandan|env[ií]a|env[ií]an|mandar[aá]n?|enviar[aá]n?) (?:ning[uú]n |ningunos? )?(?:links?|enlaces?|v[ií]nculos?) (?:por|v[ií]a|en) (?:sms|whatsapp|correo|mensajes?|e-?mail)|(?:no|nunca) (?:te |les |os |le |nos )?(?:pide|piden|pedir[aá]n?|solicita|solicitan) (?:tus |sus |los |el |la |tu |su )?(?:datos (?:de (?:la |tu |su )?tarjeta|bancarios)|pin|contraseñas?|claves?)(?![\\p{L}])', why: WHY.scamNamed, example: 'La DIAN no manda links por SMS ni pide datos de tarjeta' },
   ],
 };

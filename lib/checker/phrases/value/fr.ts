@@ -541,5 +541,7 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:sms|messages?|appels?|mails?|e-mails?|courriels?|sites?|liens?|factures?) (?:frauduleux|frauduleuses?|piégés?)', why: WHY.scamNamed, example: 'Des SMS frauduleux au nom de l\'Assurance maladie circulent' },
     { pattern: 'faux (?:sms|messages?|mails?|e-mails?|sites?|conseillers?|colis|livreurs?)', why: WHY.scamNamed, example: 'Méfiez-vous des faux conseillers bancaires' },
     { pattern: 'alerte (?:arnaque|escroquerie|fraude|phishing)', why: WHY.scamNamed, example: 'Alerte arnaque : nous ne demandons jamais vos codes' },
+    // La règle du vrai expéditeur pour démasquer le faux (« Les impôts n'envoient jamais de lien par SMS », « votre banque ne vous demandera jamais vos codes »).
+    { pattern: "n(?:'|’|e )(?:vous |te |nous )?(?:envoie|envoient|enverra|enverront|envoi) (?:jamais|pas|aucun) (?:de |d')?liens? (?:par|via|dans un) (?:sms|mail|e-mail|courriel|whatsapp|texto)|ne (?:vous |te |nous )?(?:demande|demandent|demandera|demanderont) jamais (?:vos |tes |votre |ta |les |le |de )?(?:codes?|coordonnées bancaires|num[ée]ros? de carte|mots? de passe|code pin|pin)(?![\\p{L}])", why: WHY.scamNamed, example: "Les impôts n'envoient jamais de lien par SMS" },
   ],
 };

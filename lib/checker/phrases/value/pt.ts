@@ -552,5 +552,7 @@ export const ptValue: ValueLexicon = {
     { pattern: 'golpe (?:do|da|dos|das|no|na|pelo|pela|por)(?!\\s+destino(?![\\p{L}]))', why: WHY.scamNamed, example: 'Cuidado com o golpe do falso boleto' },
     { pattern: '(?:mensagens?|sms|liga[cç](?:ão|ões|ao|oes)|e-?mails?|sites?|links?|boletos?) (?:falsos?|falsas?|fraudulent[oa]s?)', why: WHY.scamNamed, example: 'Estão chegando boletos falsos por e-mail' },
     { pattern: 'alerta de (?:golpe|fraude|phishing)', why: WHY.scamNamed, example: 'Alerta de golpe: não pedimos PIX pelo WhatsApp' },
+    // A regra do remetente verdadeiro para desmascarar o falso ("A Receita NÃO manda link por SMS", "o banco nunca pede sua senha").
+    { pattern: '(?:n[aã]o|nunca) (?:te |lhe |nos )?(?:manda|mandam|envia|enviam|vai mandar|vai enviar) (?:nenhum )?(?:links?|liga[cç][aã]o) (?:por|via|pelo|no) (?:sms|whatsapp|zap|e-?mail|mensagem)|(?:n[aã]o|nunca) (?:te |lhe |nos )?(?:pede|pedem|vai pedir|solicita|solicitam) (?:sua |seus |a |o |os |tua |teus )?(?:senhas?|dados (?:do |de )?cart[aã]o|dados banc[aá]rios|c[oó]digos?|token)(?![\\p{L}])', why: WHY.scamNamed, example: 'A Receita não manda link por SMS nem pede senha' },
   ],
 };
