@@ -647,6 +647,11 @@ export class HistoryIndex {
     let denies = false;
     let queryScore = false;
     let otherScore = false;
+    // A price or cashtag each post gives and the other does not ("premium plan to $24.99" after "standard plan to
+    // $17.99", "$MSFT" after "$AAPL"): one put in place of the other, as a swapped number. One added alone ("from $60
+    // → $65" after "to $65") is the old price retold.
+    let queryHandle = false;
+    let otherHandle = false;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
@@ -661,6 +666,7 @@ export class HistoryIndex {
           i++;
           continue;
         } else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        else if ((query[i]! & 3) === WORD_CLASS.handle) queryHandle = true;
         else if (DATE_WORDS.has(x)) newDate = true;
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
@@ -678,6 +684,7 @@ export class HistoryIndex {
           continue;
         }
         if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
+        else if ((this.words[j]! & 3) === WORD_CLASS.handle) otherHandle = true;
         else if (DATE_WORDS.has(y)) droppedDate = true;
         other += isMarker(this.words[j]!) ? 0 : wordWeight(this.words[j]!);
         j++;
@@ -703,8 +710,8 @@ export class HistoryIndex {
     out.query = q;
     out.other = other;
     // Each gives a score or span the other does not ("2 a 1", then "1 a 1"): another result.
-    out.newNumber = newNumber || (queryScore && otherScore);
-    out.droppedNumber = droppedNumber || (queryScore && otherScore);
+    out.newNumber = newNumber || (queryScore && otherScore) || (queryHandle && otherHandle);
+    out.droppedNumber = droppedNumber || (queryScore && otherScore) || (queryHandle && otherHandle);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
     // One post denies what the other claims: the opposite message, as a turn is.

@@ -297,6 +297,15 @@ testRule(rule, {
       ["Mi-temps au Vélodrome : l'OM et le PSG à 1-1", "Victoire de l'OM 3-1 contre le PSG au Vélodrome", 'fr'],
       ['Flamengo e Palmeiras empatam em 2 a 2 no Maracanã', 'Flamengo vence o Palmeiras por 3 a 1 no Maracanã', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'another score of the same match' })),
+    // A price each post gives and the other does not: the same template with another plan and price (history.ts
+    // queryHandle/otherHandle, a swap like a number's).
+    ...[
+      ['Netflix raises the price of its premium plan to $24.99', 'Netflix raises the price of its standard plan to $17.99', 'en'],
+      ['Spotify sube el precio del plan familiar a $19.99 en México', 'Spotify sube el precio del plan individual a $11.99 en México', 'es'],
+      ['Disney+ erhöht den Preis für das Premium-Abo in den USA auf $18.99', 'Disney+ erhöht den Preis für das Basis-Abo in den USA auf $9.99', 'de'],
+      ["Netflix augmente le prix de l'offre premium à $24.99 au Canada", "Netflix augmente le prix de l'offre standard à $17.99 au Canada", 'fr'],
+      ['Netflix aumenta o preço do plano premium para $24.99 nos EUA', 'Netflix aumenta o preço do plano padrão para $17.99 nos EUA', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'another plan, another price' })),
   ],
   invalid: [
     // Trending-topic retellings: lower case, names at the start, 'omg'/'lol'/'c'est officiel'/laughter added, a
@@ -320,6 +329,9 @@ testRule(rule, {
     whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
     whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
     whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
+    // The old price added to the new one retold is no swap: only a price each post gives alone is.
+    whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
+    whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
     // Both hedge: the same rumour retold (a stance counts only when one post takes it alone).
     whole('Declan Rice could join Arsenal from West Ham, rumours say 👀', { history: ['Rumour: Arsenal could sign Declan Rice from West Ham'], now }),
     whole('Se rumorea que Julián Álvarez podría fichar por el Atlético', { history: ['Rumores: el Atlético podría fichar a Julián Álvarez'], now, lang: 'es' }),
