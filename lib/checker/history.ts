@@ -157,9 +157,17 @@ const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toute
 export const HEDGES_WORD = 12;
 export const JUDGES_WORD = 16;
 export const DENIES_WORD = 20;
+/**
+ * Stands among a post's content words (after DENIES_WORD) when it holds a word of negation ("no", "not", "nicht",
+ * "pas", "não": similarity.ts NEGATORS). A denial is a turn only against a post that negates nothing: "Rockstar
+ * confirms GTA 6 will not be released in 2025" and "no gta 6 this year, rockstar confirmed it" say one thing, one
+ * with a denial's words and one with a bare "no". Weighs nothing, is never a lookup key, and alone parts nothing.
+ */
+export const NEGATES_WORD = 24;
 
-/** Markers are the smallest hashes: ASKS_WORD, CONTRASTS_WORD, HEDGES_WORD, JUDGES_WORD, DENIES_WORD, then the words. */
-const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD || w === HEDGES_WORD || w === JUDGES_WORD || w === DENIES_WORD;
+/** Markers are the smallest hashes: ASKS_WORD, CONTRASTS_WORD, HEDGES_WORD, JUDGES_WORD, DENIES_WORD, NEGATES_WORD, then the words. */
+const isMarker = (w: number) =>
+  w === ASKS_WORD || w === CONTRASTS_WORD || w === HEDGES_WORD || w === JUDGES_WORD || w === DENIES_WORD || w === NEGATES_WORD;
 /** The stance markers, which count whichever post holds them alone. */
 const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD;
 
@@ -177,7 +185,8 @@ export function contentWordHashes(text: string): number[] {
   const hedges = (stance & STANCE.hedges) !== 0;
   const judges = (stance & STANCE.judges) !== 0;
   const denies = (stance & STANCE.denies) !== 0;
-  if (!asks && !contrasts && !hedges && !judges && !denies) return words;
+  const negates = (stance & STANCE.negates) !== 0;
+  if (!asks && !contrasts && !hedges && !judges && !denies && !negates) return words;
   const rest = words.filter((w) => !isMarker(w));
   const markers: number[] = [];
   if (asks) markers.push(ASKS_WORD);
@@ -185,6 +194,7 @@ export function contentWordHashes(text: string): number[] {
   if (hedges) markers.push(HEDGES_WORD);
   if (judges) markers.push(JUDGES_WORD);
   if (denies) markers.push(DENIES_WORD);
+  if (negates) markers.push(NEGATES_WORD);
   return [...markers, ...rest];
 }
 
@@ -644,7 +654,10 @@ export class HistoryIndex {
     let sharedTurns: number[] | null = null;
     let asks = false;
     let apart = 0;
-    let denies = false;
+    let queryDenies = false;
+    let otherDenies = false;
+    let queryNegates = false;
+    let otherNegates = false;
     let queryScore = false;
     let otherScore = false;
     // A price or cashtag each post gives and the other does not ("premium plan to $24.99" after "standard plan to
@@ -656,7 +669,8 @@ export class HistoryIndex {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
-        if (query[i] === DENIES_WORD) denies = true;
+        if (query[i] === DENIES_WORD) queryDenies = true;
+        else if (query[i] === NEGATES_WORD) queryNegates = true;
         else if (isMarker(query[i]!)) {
           asks = true;
           apart++;
@@ -672,7 +686,8 @@ export class HistoryIndex {
         q += weights[i++]!;
       } else if (x > y) {
         // A stance or a denial only the other post takes parts them as much as one only the query takes.
-        if (this.words[j] === DENIES_WORD) denies = true;
+        if (this.words[j] === DENIES_WORD) otherDenies = true;
+        else if (this.words[j] === NEGATES_WORD) otherNegates = true;
         else if (isStance(this.words[j]!)) {
           asks = true;
           apart++;
@@ -696,6 +711,7 @@ export class HistoryIndex {
         q += w;
         other += w;
         if (!isMarker(query[i]!)) count++;
+        else if (query[i] === NEGATES_WORD) queryNegates = otherNegates = true;
         i++;
         j++;
       }
@@ -714,7 +730,9 @@ export class HistoryIndex {
     out.droppedNumber = droppedNumber || (queryScore && otherScore) || (queryHandle && otherHandle);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
-    // One post denies what the other claims: the opposite message, as a turn is.
+    // One post denies what the other claims: the opposite message, as a turn is. Not when the other negates too (a
+    // negative fact told once with a denial's words and once with a bare "no").
+    const denies = (queryDenies && !otherNegates) || (otherDenies && !queryNegates);
     out.turn = turn || denies;
     out.change = change;
     out.asks = asks;

@@ -192,8 +192,9 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
+ * 9: (history.ts) the NEGATES_WORD marker; refusals are denials.
  */
-export const WORD_SCHEME = 8;
+export const WORD_SCHEME = 9;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -466,7 +467,7 @@ export const DATE_WORDS: ReadonlySet<number> = new Set(
  * or denies (DENIALS). Found in `contentWords`' own pass over the words, by the hash it reads each word with and the
  * hash of each two words in a row, so no further pass over the text: `lastStance.bits` holds the last call's answer.
  */
-export const STANCE = { hedges: 1, judges: 2, denies: 4 } as const;
+export const STANCE = { hedges: 1, judges: 2, denies: 4, negates: 8 } as const;
 export const lastStance = { bits: 0 };
 /** Two words in a row as one key ("exit poll", "tal vez", "c'est faux"). */
 const pairKey = (a: number, b: number) => (Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ b) | 0;
@@ -690,6 +691,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     const atSentenceStart = startsSentence(before);
     const afterNegator = negated;
     negated = NEGATORS.has(h);
+    if (negated) stance |= STANCE.negates;
     before = text.charCodeAt(end - 1);
     i = end;
     // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts

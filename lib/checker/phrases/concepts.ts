@@ -555,12 +555,14 @@ export const JUDGES: Record<Lang, readonly string[]> = {
 /**
  * Words that deny a claim, one or two words each: "her rep says they are NOT engaged", "dément vouloir dissoudre", "niega el fichaje". A
  * post that denies what the other claims (or the reverse) says the opposite, however many words the two share
- * (history.ts: a turn). Not "no longer" ("ya no es el entrenador" tells a departure again).
+ * (history.ts: a turn). Not "no longer" ("ya no es el entrenador" tells a departure again). A refusal is a denial
+ * of what the other post tells: "says she will not resign", "refuse de démissionner", "no piensa dimitir" after the
+ * resignation.
  */
 export const DENIALS: Record<Lang, readonly string[]> = {
-  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't"],
-  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira'],
-  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück'],
-  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux'],
-  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira'],
+  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused'],
+  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan'],
+  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte'],
+  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou'],
 };

@@ -297,6 +297,14 @@ testRule(rule, {
       ["Mi-temps au Vélodrome : l'OM et le PSG à 1-1", "Victoire de l'OM 3-1 contre le PSG au Vélodrome", 'fr'],
       ['Flamengo e Palmeiras empatam em 2 a 2 no Maracanã', 'Flamengo vence o Palmeiras por 3 a 1 no Maracanã', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'another score of the same match' })),
+    // A refusal of what the other post tells (phrases/concepts.ts DENIALS): the resignation and 'will not resign'.
+    ...[
+      ['the home secretary says she will not resign over the leaked emails', 'UK Home Secretary resigns after the leaked emails scandal', 'en'],
+      ['la ministra de sanidad dice que no piensa dimitir por los contratos', 'La ministra de Sanidad dimite tras el escándalo de los contratos', 'es'],
+      ['Der Verkehrsminister weigert sich, wegen der Maut-Affäre zurückzutreten', 'Der Verkehrsminister ist wegen der Maut-Affäre zurückgetreten', 'de'],
+      ['la ministre de la culture refuse de démissionner malgré la polémique', 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
+      ['o ministro da saúde recusa pedir demissão por causa do escândalo das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a refusal, not the resignation' })),
     // A price each post gives and the other does not: the same template with another plan and price (history.ts
     // queryHandle/otherHandle, a swap like a number's).
     ...[
@@ -329,6 +337,9 @@ testRule(rule, {
     whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
     whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
     whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
+    // A negative fact told once with a denial's words and once with a bare 'no' (history.ts NEGATES_WORD).
+    whole('its official, no gta 6 this year. rockstar confirmed it', { history: ['Rockstar confirms GTA 6 will not be released in 2025'], now }),
+    whole('no hay huelga de metro el jueves en Madrid, confirmado por el sindicato', { history: ['El sindicato confirma que no habrá huelga de metro el jueves en Madrid'], now, lang: 'es' }),
     // The old price added to the new one retold is no swap: only a price each post gives alone is.
     whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
     whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
