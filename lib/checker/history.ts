@@ -164,12 +164,24 @@ export const DENIES_WORD = 20;
  * with a denial's words and one with a bare "no". Weighs nothing, is never a lookup key, and alone parts nothing.
  */
 export const NEGATES_WORD = 24;
+/**
+ * Stands among a post's content words (after NEGATES_WORD) when it tells a party's answer to what happened
+ * (phrases/concepts.ts RESPONSES: an apology, an appeal, a lawsuit, a refund, blame): a stance, counted whichever
+ * post holds it alone ("carlsen apologised for slamming the table" after "Magnus Carlsen slammed the table").
+ */
+export const RESPONDS_WORD = 28;
 
 /** Markers are the smallest hashes: ASKS_WORD, CONTRASTS_WORD, HEDGES_WORD, JUDGES_WORD, DENIES_WORD, NEGATES_WORD, then the words. */
 const isMarker = (w: number) =>
-  w === ASKS_WORD || w === CONTRASTS_WORD || w === HEDGES_WORD || w === JUDGES_WORD || w === DENIES_WORD || w === NEGATES_WORD;
+  w === ASKS_WORD ||
+  w === CONTRASTS_WORD ||
+  w === HEDGES_WORD ||
+  w === JUDGES_WORD ||
+  w === DENIES_WORD ||
+  w === NEGATES_WORD ||
+  w === RESPONDS_WORD;
 /** The stance markers, which count whichever post holds them alone. */
-const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD;
+const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD || w === RESPONDS_WORD;
 
 
 /**
@@ -186,7 +198,8 @@ export function contentWordHashes(text: string): number[] {
   const judges = (stance & STANCE.judges) !== 0;
   const denies = (stance & STANCE.denies) !== 0;
   const negates = (stance & STANCE.negates) !== 0;
-  if (!asks && !contrasts && !hedges && !judges && !denies && !negates) return words;
+  const responds = (stance & STANCE.responds) !== 0;
+  if (!asks && !contrasts && !hedges && !judges && !denies && !negates && !responds) return words;
   const rest = words.filter((w) => !isMarker(w));
   const markers: number[] = [];
   if (asks) markers.push(ASKS_WORD);
@@ -195,6 +208,7 @@ export function contentWordHashes(text: string): number[] {
   if (judges) markers.push(JUDGES_WORD);
   if (denies) markers.push(DENIES_WORD);
   if (negates) markers.push(NEGATES_WORD);
+  if (responds) markers.push(RESPONDS_WORD);
   return [...markers, ...rest];
 }
 

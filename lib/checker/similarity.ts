@@ -9,7 +9,7 @@
 // same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
 // 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.
 
-import { CHANGES, CONCEPTS, DENIALS, HEDGES, JUDGES, TURNS } from './phrases/concepts';
+import { CHANGES, CONCEPTS, DENIALS, HEDGES, JUDGES, RESPONSES, TURNS } from './phrases/concepts';
 
 export const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
@@ -192,7 +192,7 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
- * 9: (history.ts) the NEGATES_WORD marker; refusals are denials.
+ * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials.
  */
 export const WORD_SCHEME = 9;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
@@ -467,7 +467,7 @@ export const DATE_WORDS: ReadonlySet<number> = new Set(
  * or denies (DENIALS). Found in `contentWords`' own pass over the words, by the hash it reads each word with and the
  * hash of each two words in a row, so no further pass over the text: `lastStance.bits` holds the last call's answer.
  */
-export const STANCE = { hedges: 1, judges: 2, denies: 4, negates: 8 } as const;
+export const STANCE = { hedges: 1, judges: 2, denies: 4, negates: 8, responds: 16 } as const;
 export const lastStance = { bits: 0 };
 /** Two words in a row as one key ("exit poll", "tal vez", "c'est faux"). */
 const pairKey = (a: number, b: number) => (Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ b) | 0;
@@ -479,6 +479,7 @@ for (const [bit, lists] of [
   [STANCE.hedges, HEDGES],
   [STANCE.judges, JUDGES],
   [STANCE.denies, DENIALS],
+  [STANCE.responds, RESPONSES],
 ] as const) {
   for (const form of Object.values(lists).flat()) {
     for (const written of new Set([form, fold(form)])) {

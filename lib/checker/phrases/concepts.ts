@@ -566,3 +566,36 @@ export const DENIALS: Record<Lang, readonly string[]> = {
   fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé'],
   pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou'],
 };
+
+/**
+ * Words of a party's answer to what happened: an apology, an appeal, a lawsuit, a refund, blame laid, a response
+ * ("Carlsen apologised for slamming the table", "Amber Heard will appeal the verdict", "Ticketmaster sued over the
+ * presale crash", "Sabalenka blames the wind"). On a trend the answer is the next story, not the event again: a post
+ * that tells one where the other told the event (either way round) is another message (history.ts ASK_MARGIN), and
+ * both telling one is no reason. One or two words each, as written (accents either way). Not French "appel" alone (a
+ * call) nor "demanda" alone (demand), "processo" (any process), "poursuit" (goes on).
+ */
+export const RESPONSES: Record<Lang, readonly string[]> = {
+  en: [
+    'apologises', 'apologizes', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
+    'appeal', 'appeals', 'appealed', 'appealing', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits',
+    'refund', 'refunds', 'refunded', 'blames', 'blamed', 'responds', 'responded', 'reacts', 'reacted',
+  ],
+  es: [
+    'se disculpa', 'se disculpó', 'disculpas', 'pide perdón', 'pidió perdón', 'recurrirá', 'recurre', 'apelará', 'apela',
+    'apelación', 'demanda a', 'demandan a', 'demandó a', 'demandada', 'demandado', 'reembolso', 'reembolsará', 'reembolsa',
+    'culpa a', 'culpó a', 'responde', 'respondió', 'reacciona', 'reaccionó',
+  ],
+  de: [
+    'entschuldigt', 'entschuldigte', 'entschuldigung', 'berufung', 'klagt', 'verklagt', 'klage', 'erstattung', 'erstattet',
+    'beschuldigt', 'reagiert', 'antwortet',
+  ],
+  fr: [
+    "s'excuse", 's’excuse', 'excuses', 'fait appel', 'faire appel', 'plainte', 'porte plainte', 'remboursement', 'rembourse',
+    'remboursés', 'accuse', 'blâme', 'réagit', 'répond',
+  ],
+  pt: [
+    'desculpas', 'pede desculpa', 'recorre', 'recorrerá', 'apelação', 'recurso', 'processa', 'processou', 'processado',
+    'reembolso', 'reembolsa', 'culpa', 'culpou', 'reage', 'reagiu', 'responde', 'respondeu',
+  ],
+};

@@ -305,6 +305,15 @@ testRule(rule, {
       ['la ministre de la culture refuse de démissionner malgré la polémique', 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
       ['o ministro da saúde recusa pedir demissão por causa do escândalo das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a refusal, not the resignation' })),
+    // A party's answer to what happened (phrases/concepts.ts RESPONSES): an apology, an appeal, blame, a lawsuit.
+    ...[
+      ['carlsen apologised for slamming the table after his loss to gukesh', 'Magnus Carlsen slammed the table after losing to Gukesh', 'en'],
+      ['amber heard says she will appeal the defamation verdict', 'Johnny Depp wins his defamation case against Amber Heard', 'en'],
+      ['Luis Rubiales pide perdón por el beso a Jenni Hermoso en la final', 'Luis Rubiales besa a Jenni Hermoso en la final del Mundial', 'es'],
+      ['Die Bahn entschuldigt sich für das Chaos beim Streik am Donnerstag', 'Chaos bei der Bahn: Streik am Donnerstag legt alles lahm', 'de'],
+      ['Ticketmaster annonce le remboursement des billets du concert de Mylène Farmer', 'Billets du concert de Mylène Farmer : Ticketmaster plante en pleine vente', 'fr'],
+      ['Anitta processa a organizadora pelo show cancelado em São Paulo', 'Show da Anitta em São Paulo é cancelado de última hora', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'an answer to the event, not the event' })),
     // A price each post gives and the other does not: the same template with another plan and price (history.ts
     // queryHandle/otherHandle, a swap like a number's).
     ...[
@@ -340,6 +349,9 @@ testRule(rule, {
     // A negative fact told once with a denial's words and once with a bare 'no' (history.ts NEGATES_WORD).
     whole('its official, no gta 6 this year. rockstar confirmed it', { history: ['Rockstar confirms GTA 6 will not be released in 2025'], now }),
     whole('no hay huelga de metro el jueves en Madrid, confirmado por el sindicato', { history: ['El sindicato confirma que no habrá huelga de metro el jueves en Madrid'], now, lang: 'es' }),
+    // Both tell the answer: the same apology retold.
+    whole('magnus carlsen apologised for slamming the table vs gukesh', { history: ['Carlsen apologizes after slamming the table in his loss to Gukesh'], now }),
+    whole('Rubiales pide perdón por el beso a Jenni Hermoso', { history: ['Luis Rubiales pide perdón tras el beso a Jenni Hermoso'], now, lang: 'es' }),
     // The old price added to the new one retold is no swap: only a price each post gives alone is.
     whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
     whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
