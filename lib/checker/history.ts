@@ -137,6 +137,16 @@ function asksAboutSomething(text: string): boolean {
 export const ASKS_WORD = 4;
 
 /**
+ * A post that opens on a question word and a verb asks, with or without its question mark ("how did alcaraz lose that
+ * final after saving three championship points, someone explain", "why is nobody talking about…", "por qué nadie
+ * habla de…", "warum redet keiner über…", "pourquoi personne ne parle de…", "por que ninguém fala de…"): tweets drop
+ * the mark. Only at the start, and only words that challenge what happened: not a hook a repost opens on ("Did anyone
+ * find a black wallet…?", "¿Te gusta cantar?", "How do you…"), nor "how to" or "who won", which open headlines.
+ */
+const OPENS_ASKING_RE =
+  /^\s*(?:how (?:did|is|are|was|were|has|on earth|tf|the hell)|why|wait how|is it true|por qu[eé] |c[oó]mo es (?:posible|que)|warum|wieso|weshalb|pourquoi|comment (?:ça|ca|se fait)|como assim|como [eé] que)\b/iu;
+
+/**
  * Stands among a post's content words (right after ASKS_WORD) when a clause of it turns against what came before
  * (", but", "; however", ", pero", ", aber", ", mais", ", mas", ", porém"): a qualification added to what an earlier
  * post stated ("free on the first Sunday, but you now need to book", "raising prices in Canada, but not in the US")
@@ -190,7 +200,7 @@ const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD || w === 
  */
 export function contentWordHashes(text: string): number[] {
   const words = contentWords(text, allStopWords());
-  const asks = (text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text);
+  const asks = ((text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text)) || OPENS_ASKING_RE.test(text);
   const contrasts = MAY_CONTRAST_RE.test(text) && CONTRASTS_RE.test(text);
   // contentWords read the stance on its way (similarity.ts lastStance).
   const stance = lastStance.bits;

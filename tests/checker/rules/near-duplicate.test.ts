@@ -314,6 +314,14 @@ testRule(rule, {
       ['Ticketmaster annonce le remboursement des billets du concert de Mylène Farmer', 'Billets du concert de Mylène Farmer : Ticketmaster plante en pleine vente', 'fr'],
       ['Anitta processa a organizadora pelo show cancelado em São Paulo', 'Show da Anitta em São Paulo é cancelado de última hora', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'an answer to the event, not the event' })),
+    // A post that opens on a question word asks, with or without its question mark (history.ts OPENS_ASKING_RE).
+    ...[
+      ['how did alcaraz lose that wimbledon final after saving three championship points, someone explain', 'Alcaraz saved three championship points before losing the Wimbledon final', 'en'],
+      ['por qué nadie habla de que la ministra de sanidad dimitió por los contratos', 'La ministra de Sanidad dimitió por el escándalo de los contratos', 'es'],
+      ['warum redet keiner darüber dass der Verkehrsminister wegen der Maut zurückgetreten ist', 'Der Verkehrsminister ist wegen der Maut-Affäre zurückgetreten', 'de'],
+      ['pourquoi personne ne parle du séisme de magnitude 5,8 ressenti dans le sud-est', 'Séisme de magnitude 5,8 ressenti dans tout le sud-est de la France', 'fr'],
+      ['como assim o ministro da saúde pediu demissão por causa das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a question without its mark' })),
     // A price each post gives and the other does not: the same template with another plan and price (history.ts
     // queryHandle/otherHandle, a swap like a number's).
     ...[
@@ -352,6 +360,9 @@ testRule(rule, {
     // Both tell the answer: the same apology retold.
     whole('magnus carlsen apologised for slamming the table vs gukesh', { history: ['Carlsen apologizes after slamming the table in his loss to Gukesh'], now }),
     whole('Rubiales pide perdón por el beso a Jenni Hermoso', { history: ['Luis Rubiales pide perdón tras el beso a Jenni Hermoso'], now, lang: 'es' }),
+    // A hook a repost opens on is no question about the earlier post.
+    whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
+    whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
     // The old price added to the new one retold is no swap: only a price each post gives alone is.
     whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
     whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
