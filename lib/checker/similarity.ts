@@ -192,7 +192,7 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
- * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials.
+ * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y".
  */
 export const WORD_SCHEME = 9;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
@@ -295,7 +295,12 @@ const MAX_STEM = 7;
 export function stem(word: string): string {
   let w = word;
   let cut = false;
-  if (w.length > MIN_STEM + 1) {
+  // An English plural in -ies is the word in -y: "juries" and "jury", "countries" and "country" ("-es" alone left
+  // "juri" against "jury").
+  if (w.length > MIN_STEM + 1 && w.endsWith('ies')) {
+    w = `${w.slice(0, -3)}y`;
+    cut = true;
+  } else if (w.length > MIN_STEM + 1) {
     for (const end of ENDINGS) {
       if (w.length - end.length >= MIN_STEM && w.endsWith(end)) {
         w = w.slice(0, w.length - end.length);

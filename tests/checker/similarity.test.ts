@@ -31,6 +31,9 @@ describe('stem', () => {
       ['fermée', 'ferme'],
       ['Tipp', 'Tipps'],
       ['reservation', 'reservations'],
+      ['jury', 'juries'],
+      ['country', 'countries'],
+      ['party', 'parties'],
     ]) {
       expect(new Set(forms.map((f) => stem(f.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))).size, forms.join(', ')).toBe(1);
     }

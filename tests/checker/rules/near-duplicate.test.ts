@@ -363,6 +363,8 @@ testRule(rule, {
     // A hook a repost opens on is no question about the earlier post.
     whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
+    // A plural in -ies meets its word in -y (similarity.ts stem).
+    whole('the juries had austria first at eurovision, jj wins it', { history: ["Austria's JJ wins Eurovision after topping the jury vote"], now }),
     // The old price added to the new one retold is no swap: only a price each post gives alone is.
     whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
     whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
