@@ -524,17 +524,18 @@ export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
  * Words that hedge a claim instead of stating it: a rumour, a poll, a forecast, what could or should happen ("Mbappé
  * to Real rumours again", "exit poll says Labour heading for a landslide", "el Madrid puede ganar la liga el
  * domingo"). A post that hedges what the other states (or states what the other hedged) is another message on the
- * trend: the prediction is not the result (history.ts ASK_MARGIN). Whole words or phrases, as written (accents
+ * trend: the prediction is not the result (history.ts ASK_MARGIN). Pressure and calls for a thing are not the thing
+ * ("health minister under pressure to step down, opposition calls for a vote" before "Health minister steps down"). Whole words or phrases, as written (accents
  * either way); never "will", "can", "may", "puede", "pode" or "if", which plain announcements say as often as their
  * repeats ("ya se puede reservar"), nor a forecast's "expected"/"attendus" or "likely", nor news's "reportedly",
  * "allegedly", "soll", which a forecast or a report retold drops.
  */
 export const HEDGES: Record<Lang, readonly string[]> = {
-  en: ['rumour', 'rumours', 'rumor', 'rumors', 'rumoured', 'rumored', 'could', 'might', 'maybe', 'prediction', 'predictions', 'exit poll', 'poll', 'polls', 'in talks'],
-  es: ['rumor', 'rumores', 'se rumorea', 'podría', 'podrían', 'quizá', 'quizás', 'tal vez', 'encuesta', 'encuestas', 'sondeo', 'en negociaciones'],
-  de: ['gerücht', 'gerüchte', 'könnte', 'könnten', 'vielleicht', 'umfrage', 'umfragen', 'hochrechnung', 'in gesprächen'],
-  fr: ['rumeur', 'rumeurs', 'pourrait', 'pourraient', 'peut-être', 'sondage', 'sondages', 'en discussions'],
-  pt: ['rumor', 'rumores', 'boato', 'boatos', 'poderia', 'poderiam', 'talvez', 'pesquisa', 'pesquisas', 'sondagem', 'em negociações'],
+  en: ['rumour', 'rumours', 'rumor', 'rumors', 'rumoured', 'rumored', 'could', 'might', 'maybe', 'prediction', 'predictions', 'exit poll', 'poll', 'polls', 'in talks', 'under pressure', 'calls for', 'calls on'],
+  es: ['rumor', 'rumores', 'se rumorea', 'podría', 'podrían', 'quizá', 'quizás', 'tal vez', 'encuesta', 'encuestas', 'sondeo', 'en negociaciones', 'bajo presión', 'piden la', 'exigen la'],
+  de: ['gerücht', 'gerüchte', 'könnte', 'könnten', 'vielleicht', 'umfrage', 'umfragen', 'hochrechnung', 'in gesprächen', 'unter druck', 'fordert', 'fordern'],
+  fr: ['rumeur', 'rumeurs', 'pourrait', 'pourraient', 'peut-être', 'sondage', 'sondages', 'en discussions', 'sous pression', 'réclame', 'réclament'],
+  pt: ['rumor', 'rumores', 'boato', 'boatos', 'poderia', 'poderiam', 'talvez', 'pesquisa', 'pesquisas', 'sondagem', 'em negociações', 'sob pressão', 'pedem a', 'exigem a'],
 };
 
 /**

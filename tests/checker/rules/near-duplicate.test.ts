@@ -322,6 +322,14 @@ testRule(rule, {
       ['pourquoi personne ne parle du séisme de magnitude 5,8 ressenti dans le sud-est', 'Séisme de magnitude 5,8 ressenti dans tout le sud-est de la France', 'fr'],
       ['como assim o ministro da saúde pediu demissão por causa das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a question without its mark' })),
+    // Pressure or a call for a thing is not the thing (phrases/concepts.ts HEDGES).
+    ...[
+      ['health minister under pressure to step down, opposition calls for a vote', 'Health minister steps down, cites personal reasons', 'en'],
+      ['la ministra de sanidad, bajo presión para dimitir por los contratos', 'La ministra de Sanidad dimite por los contratos', 'es'],
+      ['Opposition fordert den Rücktritt des Verkehrsministers nach der Maut-Affäre', 'Der Verkehrsminister tritt nach der Maut-Affäre zurück', 'de'],
+      ["l'opposition réclame la démission de la ministre de la culture", 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
+      ['ministro da saúde sob pressão para pedir demissão por causa das vacinas', 'Ministro da Saúde pede demissão por causa das vacinas', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'pressure, not the resignation' })),
     // A price each post gives and the other does not: the same template with another plan and price (history.ts
     // queryHandle/otherHandle, a swap like a number's).
     ...[
