@@ -279,10 +279,10 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Running late.',
     example: '"trains delayed" / "delays on the trains"',
     words: {
-      en: ['delay', 'delays', 'delayed'],
+      en: ['delay', 'delays', 'delayed', 'pushed'],
       es: ['retraso', 'retrasos', 'retrasado', 'retrasados', 'retrasada', 'retrasa', 'retrasan'],
       de: ['verspatung', 'verspatungen', 'verspatet', 'verzogert', 'verzogerung'],
-      fr: ['retard', 'retards', 'retarde', 'retardee', 'retardent'],
+      fr: ['retard', 'retards', 'retarde', 'retardee', 'retardent', 'repousse', 'repoussee', 'repousses'],
       pt: ['atraso', 'atrasos', 'atrasado', 'atrasados', 'atrasada', 'atrasa', 'atrasou'],
     },
   },

@@ -373,6 +373,9 @@ testRule(rule, {
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
     // A plural in -ies meets its word in -y (similarity.ts stem).
     whole('the juries had austria first at eurovision, jj wins it', { history: ["Austria's JJ wins Eurovision after topping the jury vote"], now }),
+    // 'Pushed back' and 'repoussé' are a delay (phrases/concepts.ts 'delay').
+    whole('rockstar pushed gta vi back to may 2026 😭', { history: ['GTA 6 has been delayed to May 2026'], now }),
+    whole('le lancement de la fusée Ariane 6 est repoussé à jeudi', { history: ['Ariane 6 : le lancement de la fusée retardé à jeudi'], now, lang: 'fr' }),
     // The old price added to the new one retold is no swap: only a price each post gives alone is.
     whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
     whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
