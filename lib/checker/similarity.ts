@@ -407,7 +407,7 @@ const CANONICAL_WORDS = new Map<string, string>(
     february: 'feb', april: 'apr', june: 'jun', july: 'jul', august: 'aug', september: 'sep', october: 'oct', november: 'nov', december: 'dec',
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
     tonight: 'tonite nite', weekend: 'wknd wkend finde fds', week: 'wks', birthday: 'bday', department: 'dept',
-    information: 'info', photo: 'pic pics foto fotos', video: 'vid vids',
+    information: 'info', photo: 'pic pics foto fotos', video: 'vid vids', point: 'pts', year: 'yr yrs', ticket: 'tix tkts',
     // The word after a number, however it is written (canonicalNumbers writes "1.9M" "1.9 million").
     million: 'millions millon millones millionen mio milhao milhoes', billion: 'billions milliarde milliarden mrd milliard milliards bilhao bilhoes',
     // Units written out or short: "3 feet" and "3 ft", "7 million pounds" and "7M lbs", "115 degrees" and "115°F".

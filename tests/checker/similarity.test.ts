@@ -111,6 +111,9 @@ describe('content words', () => {
     ['new photos from the trip', 'new pics from the trip'],
     ['more information at the desk', 'more info at the desk'],
     ['her birthday party', 'her bday party'],
+    ['zero televote points', 'zero televote pts'],
+    ['after two years together', 'after two yrs together'],
+    ['oasis tickets gone in minutes', 'oasis tix gone in mins'],
     ['Llamad al 600 123 456', 'Llamad al 600123456'],
     // Decimals, whichever mark; ordinals and "first" as the number.
     ['1,2 million de foyers', '1.2 million de foyers'],
