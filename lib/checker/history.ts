@@ -151,10 +151,13 @@ const OPENS_ASKING_RE =
  * (", but", "; however", ", pero", ", aber", ", mais", ", mas", ", porém"): a qualification added to what an earlier
  * post stated ("free on the first Sunday, but you now need to book", "raising prices in Canada, but not in the US")
  * is news about it (ASK_MARGIN). Only after a comma, semicolon, dash or sentence end, where it opens a clause: "más"
- * typed without its accent is no contrast. Weighs nothing and is never a lookup key.
+ * typed without its accent is no contrast. Weighs nothing and is never a lookup key. Mid-sentence, without the comma
+ * tweets drop, "but" and "pero" open a clause when a number or a word of negation, restriction or loss follows ("uk
+ * gets nul points from the juries but 23 in the televote", "ganó el partido pero no el título"); "aber", "mais", "mas"
+ * are left to the comma ("aber" is also a particle, "mais" Portuguese "more", "mas" a "más" typed without its accent).
  */
 export const CONTRASTS_WORD = 8;
-const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b/iu;
+const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b|(?<=\p{L} )(?:but (?=\d|only\b|not\b|still\b|no\b|lost\b|missed\b|failed\b)|pero (?=\d|no\b|solo\b|sólo\b|aún\b|sigue\b|perdi))/iu;
 const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toutefois|mas|por[eé]m|entanto|contudo/i;
 
 /**

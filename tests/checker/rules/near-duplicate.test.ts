@@ -330,6 +330,10 @@ testRule(rule, {
       ["l'opposition réclame la démission de la ministre de la culture", 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
       ['ministro da saúde sob pressão para pedir demissão por causa das vacinas', 'Ministro da Saúde pede demissão por causa das vacinas', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'pressure, not the resignation' })),
+    // 'but' and 'pero' without their comma, before a number or a word of negation (history.ts CONTRASTS_RE).
+    ...[
+      ['uk gets nul points from the juries but 23 in the televote', 'UK gets nul points in the Eurovision televote again', 'en'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a clause that turns, without its comma' })),
     // A price each post gives and the other does not: the same template with another plan and price (history.ts
     // queryHandle/otherHandle, a swap like a number's).
     ...[
@@ -376,6 +380,8 @@ testRule(rule, {
     // 'Pushed back' and 'repoussé' are a delay (phrases/concepts.ts 'delay').
     whole('rockstar pushed gta vi back to may 2026 😭', { history: ['GTA 6 has been delayed to May 2026'], now }),
     whole('le lancement de la fusée Ariane 6 est repoussé à jeudi', { history: ['Ariane 6 : le lancement de la fusée retardé à jeudi'], now, lang: 'fr' }),
+    // 'but' as a plain word ('nothing but', 'all but') opens no clause.
+    whole('sinner wins wimbledon, nothing but respect for alcaraz after that final', { history: ['Sinner wins Wimbledon, nothing but respect for Alcaraz after the final'], now }),
     // The old price added to the new one retold is no swap: only a price each post gives alone is.
     whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
     whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
