@@ -137,14 +137,27 @@ function asksAboutSomething(text: string): boolean {
 export const ASKS_WORD = 4;
 
 /**
+ * A post that opens on a question word and a verb asks, with or without its question mark ("how did alcaraz lose that
+ * final after saving three championship points, someone explain", "why is nobody talking about…", "por qué nadie
+ * habla de…", "warum redet keiner über…", "pourquoi personne ne parle de…", "por que ninguém fala de…"): tweets drop
+ * the mark. Only at the start, and only words that challenge what happened: not a hook a repost opens on ("Did anyone
+ * find a black wallet…?", "¿Te gusta cantar?", "How do you…"), nor "how to" or "who won", which open headlines.
+ */
+const OPENS_ASKING_RE =
+  /^\s*(?:how (?:did|is|are|was|were|has|on earth|tf|the hell)|why|wait how|is it true|por qu[eé] |c[oó]mo es (?:posible|que)|warum|wieso|weshalb|pourquoi|comment (?:ça|ca|se fait)|como assim|como [eé] que)\b/iu;
+
+/**
  * Stands among a post's content words (right after ASKS_WORD) when a clause of it turns against what came before
  * (", but", "; however", ", pero", ", aber", ", mais", ", mas", ", porém"): a qualification added to what an earlier
  * post stated ("free on the first Sunday, but you now need to book", "raising prices in Canada, but not in the US")
  * is news about it (ASK_MARGIN). Only after a comma, semicolon, dash or sentence end, where it opens a clause: "más"
- * typed without its accent is no contrast. Weighs nothing and is never a lookup key.
+ * typed without its accent is no contrast. Weighs nothing and is never a lookup key. Mid-sentence, without the comma
+ * tweets drop, "but" and "pero" open a clause when a number or a word of negation, restriction or loss follows ("uk
+ * gets nul points from the juries but 23 in the televote", "ganó el partido pero no el título"); "aber", "mais", "mas"
+ * are left to the comma ("aber" is also a particle, "mais" Portuguese "more", "mas" a "más" typed without its accent).
  */
 export const CONTRASTS_WORD = 8;
-const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b/iu;
+const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b|(?<=\p{L} )(?:but (?=\d|only\b|not\b|still\b|no\b|lost\b|missed\b|failed\b)|pero (?=\d|no\b|solo\b|sólo\b|aún\b|sigue\b|perdi))/iu;
 const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toutefois|mas|por[eé]m|entanto|contudo/i;
 
 /**
@@ -157,11 +170,31 @@ const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toute
 export const HEDGES_WORD = 12;
 export const JUDGES_WORD = 16;
 export const DENIES_WORD = 20;
+/**
+ * Stands among a post's content words (after DENIES_WORD) when it holds a word of negation ("no", "not", "nicht",
+ * "pas", "não": similarity.ts NEGATORS). A denial is a turn only against a post that negates nothing: "Rockstar
+ * confirms GTA 6 will not be released in 2025" and "no gta 6 this year, rockstar confirmed it" say one thing, one
+ * with a denial's words and one with a bare "no". Weighs nothing, is never a lookup key, and alone parts nothing.
+ */
+export const NEGATES_WORD = 24;
+/**
+ * Stands among a post's content words (after NEGATES_WORD) when it tells a party's answer to what happened
+ * (phrases/concepts.ts RESPONSES: an apology, an appeal, a lawsuit, a refund, blame): a stance, counted whichever
+ * post holds it alone ("carlsen apologised for slamming the table" after "Magnus Carlsen slammed the table").
+ */
+export const RESPONDS_WORD = 28;
 
-/** Markers are the smallest hashes: ASKS_WORD, CONTRASTS_WORD, HEDGES_WORD, JUDGES_WORD, DENIES_WORD, then the words. */
-const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD || w === HEDGES_WORD || w === JUDGES_WORD || w === DENIES_WORD;
+/** Markers are the smallest hashes: ASKS_WORD, CONTRASTS_WORD, HEDGES_WORD, JUDGES_WORD, DENIES_WORD, NEGATES_WORD, then the words. */
+const isMarker = (w: number) =>
+  w === ASKS_WORD ||
+  w === CONTRASTS_WORD ||
+  w === HEDGES_WORD ||
+  w === JUDGES_WORD ||
+  w === DENIES_WORD ||
+  w === NEGATES_WORD ||
+  w === RESPONDS_WORD;
 /** The stance markers, which count whichever post holds them alone. */
-const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD;
+const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD || w === RESPONDS_WORD;
 
 
 /**
@@ -170,14 +203,16 @@ const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD;
  */
 export function contentWordHashes(text: string): number[] {
   const words = contentWords(text, allStopWords());
-  const asks = (text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text);
+  const asks = ((text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text)) || OPENS_ASKING_RE.test(text);
   const contrasts = MAY_CONTRAST_RE.test(text) && CONTRASTS_RE.test(text);
   // contentWords read the stance on its way (similarity.ts lastStance).
   const stance = lastStance.bits;
   const hedges = (stance & STANCE.hedges) !== 0;
   const judges = (stance & STANCE.judges) !== 0;
   const denies = (stance & STANCE.denies) !== 0;
-  if (!asks && !contrasts && !hedges && !judges && !denies) return words;
+  const negates = (stance & STANCE.negates) !== 0;
+  const responds = (stance & STANCE.responds) !== 0;
+  if (!asks && !contrasts && !hedges && !judges && !denies && !negates && !responds) return words;
   const rest = words.filter((w) => !isMarker(w));
   const markers: number[] = [];
   if (asks) markers.push(ASKS_WORD);
@@ -185,6 +220,8 @@ export function contentWordHashes(text: string): number[] {
   if (hedges) markers.push(HEDGES_WORD);
   if (judges) markers.push(JUDGES_WORD);
   if (denies) markers.push(DENIES_WORD);
+  if (negates) markers.push(NEGATES_WORD);
+  if (responds) markers.push(RESPONDS_WORD);
   return [...markers, ...rest];
 }
 
@@ -644,14 +681,23 @@ export class HistoryIndex {
     let sharedTurns: number[] | null = null;
     let asks = false;
     let apart = 0;
-    let denies = false;
+    let queryDenies = false;
+    let otherDenies = false;
+    let queryNegates = false;
+    let otherNegates = false;
     let queryScore = false;
     let otherScore = false;
+    // A price or cashtag each post gives and the other does not ("premium plan to $24.99" after "standard plan to
+    // $17.99", "$MSFT" after "$AAPL"): one put in place of the other, as a swapped number. One added alone ("from $60
+    // → $65" after "to $65") is the old price retold.
+    let queryHandle = false;
+    let otherHandle = false;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
-        if (query[i] === DENIES_WORD) denies = true;
+        if (query[i] === DENIES_WORD) queryDenies = true;
+        else if (query[i] === NEGATES_WORD) queryNegates = true;
         else if (isMarker(query[i]!)) {
           asks = true;
           apart++;
@@ -661,12 +707,14 @@ export class HistoryIndex {
           i++;
           continue;
         } else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        else if ((query[i]! & 3) === WORD_CLASS.handle) queryHandle = true;
         else if (DATE_WORDS.has(x)) newDate = true;
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
         // A stance or a denial only the other post takes parts them as much as one only the query takes.
-        if (this.words[j] === DENIES_WORD) denies = true;
+        if (this.words[j] === DENIES_WORD) otherDenies = true;
+        else if (this.words[j] === NEGATES_WORD) otherNegates = true;
         else if (isStance(this.words[j]!)) {
           asks = true;
           apart++;
@@ -678,6 +726,7 @@ export class HistoryIndex {
           continue;
         }
         if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
+        else if ((this.words[j]! & 3) === WORD_CLASS.handle) otherHandle = true;
         else if (DATE_WORDS.has(y)) droppedDate = true;
         other += isMarker(this.words[j]!) ? 0 : wordWeight(this.words[j]!);
         j++;
@@ -689,6 +738,7 @@ export class HistoryIndex {
         q += w;
         other += w;
         if (!isMarker(query[i]!)) count++;
+        else if (query[i] === NEGATES_WORD) queryNegates = otherNegates = true;
         i++;
         j++;
       }
@@ -703,11 +753,13 @@ export class HistoryIndex {
     out.query = q;
     out.other = other;
     // Each gives a score or span the other does not ("2 a 1", then "1 a 1"): another result.
-    out.newNumber = newNumber || (queryScore && otherScore);
-    out.droppedNumber = droppedNumber || (queryScore && otherScore);
+    out.newNumber = newNumber || (queryScore && otherScore) || (queryHandle && otherHandle);
+    out.droppedNumber = droppedNumber || (queryScore && otherScore) || (queryHandle && otherHandle);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
-    // One post denies what the other claims: the opposite message, as a turn is.
+    // One post denies what the other claims: the opposite message, as a turn is. Not when the other negates too (a
+    // negative fact told once with a denial's words and once with a bare "no").
+    const denies = (queryDenies && !otherNegates) || (otherDenies && !queryNegates);
     out.turn = turn || denies;
     out.change = change;
     out.asks = asks;

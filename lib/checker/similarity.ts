@@ -9,7 +9,7 @@
 // same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
 // 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.
 
-import { CHANGES, CONCEPTS, DENIALS, HEDGES, JUDGES, TURNS } from './phrases/concepts';
+import { CHANGES, CONCEPTS, DENIALS, HEDGES, JUDGES, RESPONSES, TURNS } from './phrases/concepts';
 
 export const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
@@ -192,8 +192,9 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
+ * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y".
  */
-export const WORD_SCHEME = 8;
+export const WORD_SCHEME = 9;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -294,7 +295,12 @@ const MAX_STEM = 7;
 export function stem(word: string): string {
   let w = word;
   let cut = false;
-  if (w.length > MIN_STEM + 1) {
+  // An English plural in -ies is the word in -y: "juries" and "jury", "countries" and "country" ("-es" alone left
+  // "juri" against "jury").
+  if (w.length > MIN_STEM + 1 && w.endsWith('ies')) {
+    w = `${w.slice(0, -3)}y`;
+    cut = true;
+  } else if (w.length > MIN_STEM + 1) {
     for (const end of ENDINGS) {
       if (w.length - end.length >= MIN_STEM && w.endsWith(end)) {
         w = w.slice(0, w.length - end.length);
@@ -401,7 +407,7 @@ const CANONICAL_WORDS = new Map<string, string>(
     february: 'feb', april: 'apr', june: 'jun', july: 'jul', august: 'aug', september: 'sep', october: 'oct', november: 'nov', december: 'dec',
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
     tonight: 'tonite nite', weekend: 'wknd wkend finde fds', week: 'wks', birthday: 'bday', department: 'dept',
-    information: 'info', photo: 'pic pics foto fotos', video: 'vid vids',
+    information: 'info', photo: 'pic pics foto fotos', video: 'vid vids', point: 'pts', year: 'yr yrs', ticket: 'tix tkts',
     // The word after a number, however it is written (canonicalNumbers writes "1.9M" "1.9 million").
     million: 'millions millon millones millionen mio milhao milhoes', billion: 'billions milliarde milliarden mrd milliard milliards bilhao bilhoes',
     // Units written out or short: "3 feet" and "3 ft", "7 million pounds" and "7M lbs", "115 degrees" and "115°F".
@@ -466,7 +472,7 @@ export const DATE_WORDS: ReadonlySet<number> = new Set(
  * or denies (DENIALS). Found in `contentWords`' own pass over the words, by the hash it reads each word with and the
  * hash of each two words in a row, so no further pass over the text: `lastStance.bits` holds the last call's answer.
  */
-export const STANCE = { hedges: 1, judges: 2, denies: 4 } as const;
+export const STANCE = { hedges: 1, judges: 2, denies: 4, negates: 8, responds: 16 } as const;
 export const lastStance = { bits: 0 };
 /** Two words in a row as one key ("exit poll", "tal vez", "c'est faux"). */
 const pairKey = (a: number, b: number) => (Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ b) | 0;
@@ -478,6 +484,7 @@ for (const [bit, lists] of [
   [STANCE.hedges, HEDGES],
   [STANCE.judges, JUDGES],
   [STANCE.denies, DENIALS],
+  [STANCE.responds, RESPONSES],
 ] as const) {
   for (const form of Object.values(lists).flat()) {
     for (const written of new Set([form, fold(form)])) {
@@ -690,6 +697,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     const atSentenceStart = startsSentence(before);
     const afterNegator = negated;
     negated = NEGATORS.has(h);
+    if (negated) stance |= STANCE.negates;
     before = text.charCodeAt(end - 1);
     i = end;
     // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts

@@ -279,10 +279,10 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Running late.',
     example: '"trains delayed" / "delays on the trains"',
     words: {
-      en: ['delay', 'delays', 'delayed'],
+      en: ['delay', 'delays', 'delayed', 'pushed'],
       es: ['retraso', 'retrasos', 'retrasado', 'retrasados', 'retrasada', 'retrasa', 'retrasan'],
       de: ['verspatung', 'verspatungen', 'verspatet', 'verzogert', 'verzogerung'],
-      fr: ['retard', 'retards', 'retarde', 'retardee', 'retardent'],
+      fr: ['retard', 'retards', 'retarde', 'retardee', 'retardent', 'repousse', 'repoussee', 'repousses'],
       pt: ['atraso', 'atrasos', 'atrasado', 'atrasados', 'atrasada', 'atrasa', 'atrasou'],
     },
   },
@@ -524,17 +524,18 @@ export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
  * Words that hedge a claim instead of stating it: a rumour, a poll, a forecast, what could or should happen ("Mbappé
  * to Real rumours again", "exit poll says Labour heading for a landslide", "el Madrid puede ganar la liga el
  * domingo"). A post that hedges what the other states (or states what the other hedged) is another message on the
- * trend: the prediction is not the result (history.ts ASK_MARGIN). Whole words or phrases, as written (accents
+ * trend: the prediction is not the result (history.ts ASK_MARGIN). Pressure and calls for a thing are not the thing
+ * ("health minister under pressure to step down, opposition calls for a vote" before "Health minister steps down"). Whole words or phrases, as written (accents
  * either way); never "will", "can", "may", "puede", "pode" or "if", which plain announcements say as often as their
  * repeats ("ya se puede reservar"), nor a forecast's "expected"/"attendus" or "likely", nor news's "reportedly",
  * "allegedly", "soll", which a forecast or a report retold drops.
  */
 export const HEDGES: Record<Lang, readonly string[]> = {
-  en: ['rumour', 'rumours', 'rumor', 'rumors', 'rumoured', 'rumored', 'could', 'might', 'maybe', 'prediction', 'predictions', 'exit poll', 'poll', 'polls', 'in talks'],
-  es: ['rumor', 'rumores', 'se rumorea', 'podría', 'podrían', 'quizá', 'quizás', 'tal vez', 'encuesta', 'encuestas', 'sondeo', 'en negociaciones'],
-  de: ['gerücht', 'gerüchte', 'könnte', 'könnten', 'vielleicht', 'umfrage', 'umfragen', 'hochrechnung', 'in gesprächen'],
-  fr: ['rumeur', 'rumeurs', 'pourrait', 'pourraient', 'peut-être', 'sondage', 'sondages', 'en discussions'],
-  pt: ['rumor', 'rumores', 'boato', 'boatos', 'poderia', 'poderiam', 'talvez', 'pesquisa', 'pesquisas', 'sondagem', 'em negociações'],
+  en: ['rumour', 'rumours', 'rumor', 'rumors', 'rumoured', 'rumored', 'could', 'might', 'maybe', 'prediction', 'predictions', 'exit poll', 'poll', 'polls', 'in talks', 'under pressure', 'calls for', 'calls on'],
+  es: ['rumor', 'rumores', 'se rumorea', 'podría', 'podrían', 'quizá', 'quizás', 'tal vez', 'encuesta', 'encuestas', 'sondeo', 'en negociaciones', 'bajo presión', 'piden la', 'exigen la'],
+  de: ['gerücht', 'gerüchte', 'könnte', 'könnten', 'vielleicht', 'umfrage', 'umfragen', 'hochrechnung', 'in gesprächen', 'unter druck', 'fordert', 'fordern'],
+  fr: ['rumeur', 'rumeurs', 'pourrait', 'pourraient', 'peut-être', 'sondage', 'sondages', 'en discussions', 'sous pression', 'réclame', 'réclament'],
+  pt: ['rumor', 'rumores', 'boato', 'boatos', 'poderia', 'poderiam', 'talvez', 'pesquisa', 'pesquisas', 'sondagem', 'em negociações', 'sob pressão', 'pedem a', 'exigem a'],
 };
 
 /**
@@ -555,12 +556,47 @@ export const JUDGES: Record<Lang, readonly string[]> = {
 /**
  * Words that deny a claim, one or two words each: "her rep says they are NOT engaged", "dément vouloir dissoudre", "niega el fichaje". A
  * post that denies what the other claims (or the reverse) says the opposite, however many words the two share
- * (history.ts: a turn). Not "no longer" ("ya no es el entrenador" tells a departure again).
+ * (history.ts: a turn). Not "no longer" ("ya no es el entrenador" tells a departure again). A refusal is a denial
+ * of what the other post tells: "says she will not resign", "refuse de démissionner", "no piensa dimitir" after the
+ * resignation.
  */
 export const DENIALS: Record<Lang, readonly string[]> = {
-  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't"],
-  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira'],
-  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück'],
-  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux'],
-  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira'],
+  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused'],
+  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan'],
+  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte'],
+  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou'],
+};
+
+/**
+ * Words of a party's answer to what happened: an apology, an appeal, a lawsuit, a refund, blame laid, a response
+ * ("Carlsen apologised for slamming the table", "Amber Heard will appeal the verdict", "Ticketmaster sued over the
+ * presale crash", "Sabalenka blames the wind"). On a trend the answer is the next story, not the event again: a post
+ * that tells one where the other told the event (either way round) is another message (history.ts ASK_MARGIN), and
+ * both telling one is no reason. One or two words each, as written (accents either way). Not French "appel" alone (a
+ * call) nor "demanda" alone (demand), "processo" (any process), "poursuit" (goes on).
+ */
+export const RESPONSES: Record<Lang, readonly string[]> = {
+  en: [
+    'apologises', 'apologizes', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
+    'appeal', 'appeals', 'appealed', 'appealing', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits',
+    'refund', 'refunds', 'refunded', 'blames', 'blamed', 'responds', 'responded', 'reacts', 'reacted',
+  ],
+  es: [
+    'se disculpa', 'se disculpó', 'disculpas', 'pide perdón', 'pidió perdón', 'recurrirá', 'recurre', 'apelará', 'apela',
+    'apelación', 'demanda a', 'demandan a', 'demandó a', 'demandada', 'demandado', 'reembolso', 'reembolsará', 'reembolsa',
+    'culpa a', 'culpó a', 'responde', 'respondió', 'reacciona', 'reaccionó',
+  ],
+  de: [
+    'entschuldigt', 'entschuldigte', 'entschuldigung', 'berufung', 'klagt', 'verklagt', 'klage', 'erstattung', 'erstattet',
+    'beschuldigt', 'reagiert', 'antwortet',
+  ],
+  fr: [
+    "s'excuse", 's’excuse', 'excuses', 'fait appel', 'faire appel', 'plainte', 'porte plainte', 'remboursement', 'rembourse',
+    'remboursés', 'accuse', 'blâme', 'réagit', 'répond',
+  ],
+  pt: [
+    'desculpas', 'pede desculpa', 'recorre', 'recorrerá', 'apelação', 'recurso', 'processa', 'processou', 'processado',
+    'reembolso', 'reembolsa', 'culpa', 'culpou', 'reage', 'reagiu', 'responde', 'respondeu',
+  ],
 };

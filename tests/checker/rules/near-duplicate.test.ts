@@ -297,6 +297,52 @@ testRule(rule, {
       ["Mi-temps au Vélodrome : l'OM et le PSG à 1-1", "Victoire de l'OM 3-1 contre le PSG au Vélodrome", 'fr'],
       ['Flamengo e Palmeiras empatam em 2 a 2 no Maracanã', 'Flamengo vence o Palmeiras por 3 a 1 no Maracanã', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'another score of the same match' })),
+    // A refusal of what the other post tells (phrases/concepts.ts DENIALS): the resignation and 'will not resign'.
+    ...[
+      ['the home secretary says she will not resign over the leaked emails', 'UK Home Secretary resigns after the leaked emails scandal', 'en'],
+      ['la ministra de sanidad dice que no piensa dimitir por los contratos', 'La ministra de Sanidad dimite tras el escándalo de los contratos', 'es'],
+      ['Der Verkehrsminister weigert sich, wegen der Maut-Affäre zurückzutreten', 'Der Verkehrsminister ist wegen der Maut-Affäre zurückgetreten', 'de'],
+      ['la ministre de la culture refuse de démissionner malgré la polémique', 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
+      ['o ministro da saúde recusa pedir demissão por causa do escândalo das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a refusal, not the resignation' })),
+    // A party's answer to what happened (phrases/concepts.ts RESPONSES): an apology, an appeal, blame, a lawsuit.
+    ...[
+      ['carlsen apologised for slamming the table after his loss to gukesh', 'Magnus Carlsen slammed the table after losing to Gukesh', 'en'],
+      ['amber heard says she will appeal the defamation verdict', 'Johnny Depp wins his defamation case against Amber Heard', 'en'],
+      ['Luis Rubiales pide perdón por el beso a Jenni Hermoso en la final', 'Luis Rubiales besa a Jenni Hermoso en la final del Mundial', 'es'],
+      ['Die Bahn entschuldigt sich für das Chaos beim Streik am Donnerstag', 'Chaos bei der Bahn: Streik am Donnerstag legt alles lahm', 'de'],
+      ['Ticketmaster annonce le remboursement des billets du concert de Mylène Farmer', 'Billets du concert de Mylène Farmer : Ticketmaster plante en pleine vente', 'fr'],
+      ['Anitta processa a organizadora pelo show cancelado em São Paulo', 'Show da Anitta em São Paulo é cancelado de última hora', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'an answer to the event, not the event' })),
+    // A post that opens on a question word asks, with or without its question mark (history.ts OPENS_ASKING_RE).
+    ...[
+      ['how did alcaraz lose that wimbledon final after saving three championship points, someone explain', 'Alcaraz saved three championship points before losing the Wimbledon final', 'en'],
+      ['por qué nadie habla de que la ministra de sanidad dimitió por los contratos', 'La ministra de Sanidad dimitió por el escándalo de los contratos', 'es'],
+      ['warum redet keiner darüber dass der Verkehrsminister wegen der Maut zurückgetreten ist', 'Der Verkehrsminister ist wegen der Maut-Affäre zurückgetreten', 'de'],
+      ['pourquoi personne ne parle du séisme de magnitude 5,8 ressenti dans le sud-est', 'Séisme de magnitude 5,8 ressenti dans tout le sud-est de la France', 'fr'],
+      ['como assim o ministro da saúde pediu demissão por causa das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a question without its mark' })),
+    // Pressure or a call for a thing is not the thing (phrases/concepts.ts HEDGES).
+    ...[
+      ['health minister under pressure to step down, opposition calls for a vote', 'Health minister steps down, cites personal reasons', 'en'],
+      ['la ministra de sanidad, bajo presión para dimitir por los contratos', 'La ministra de Sanidad dimite por los contratos', 'es'],
+      ['Opposition fordert den Rücktritt des Verkehrsministers nach der Maut-Affäre', 'Der Verkehrsminister tritt nach der Maut-Affäre zurück', 'de'],
+      ["l'opposition réclame la démission de la ministre de la culture", 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
+      ['ministro da saúde sob pressão para pedir demissão por causa das vacinas', 'Ministro da Saúde pede demissão por causa das vacinas', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'pressure, not the resignation' })),
+    // 'but' and 'pero' without their comma, before a number or a word of negation (history.ts CONTRASTS_RE).
+    ...[
+      ['uk gets nul points from the juries but 23 in the televote', 'UK gets nul points in the Eurovision televote again', 'en'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a clause that turns, without its comma' })),
+    // A price each post gives and the other does not: the same template with another plan and price (history.ts
+    // queryHandle/otherHandle, a swap like a number's).
+    ...[
+      ['Netflix raises the price of its premium plan to $24.99', 'Netflix raises the price of its standard plan to $17.99', 'en'],
+      ['Spotify sube el precio del plan familiar a $19.99 en México', 'Spotify sube el precio del plan individual a $11.99 en México', 'es'],
+      ['Disney+ erhöht den Preis für das Premium-Abo in den USA auf $18.99', 'Disney+ erhöht den Preis für das Basis-Abo in den USA auf $9.99', 'de'],
+      ["Netflix augmente le prix de l'offre premium à $24.99 au Canada", "Netflix augmente le prix de l'offre standard à $17.99 au Canada", 'fr'],
+      ['Netflix aumenta o preço do plano premium para $24.99 nos EUA', 'Netflix aumenta o preço do plano padrão para $17.99 nos EUA', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'another plan, another price' })),
   ],
   invalid: [
     // Trending-topic retellings: lower case, names at the start, 'omg'/'lol'/'c'est officiel'/laughter added, a
@@ -320,6 +366,25 @@ testRule(rule, {
     whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
     whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
     whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
+    // A negative fact told once with a denial's words and once with a bare 'no' (history.ts NEGATES_WORD).
+    whole('its official, no gta 6 this year. rockstar confirmed it', { history: ['Rockstar confirms GTA 6 will not be released in 2025'], now }),
+    whole('no hay huelga de metro el jueves en Madrid, confirmado por el sindicato', { history: ['El sindicato confirma que no habrá huelga de metro el jueves en Madrid'], now, lang: 'es' }),
+    // Both tell the answer: the same apology retold.
+    whole('magnus carlsen apologised for slamming the table vs gukesh', { history: ['Carlsen apologizes after slamming the table in his loss to Gukesh'], now }),
+    whole('Rubiales pide perdón por el beso a Jenni Hermoso', { history: ['Luis Rubiales pide perdón tras el beso a Jenni Hermoso'], now, lang: 'es' }),
+    // A hook a repost opens on is no question about the earlier post.
+    whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
+    whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
+    // A plural in -ies meets its word in -y (similarity.ts stem).
+    whole('the juries had austria first at eurovision, jj wins it', { history: ["Austria's JJ wins Eurovision after topping the jury vote"], now }),
+    // 'Pushed back' and 'repoussé' are a delay (phrases/concepts.ts 'delay').
+    whole('rockstar pushed gta vi back to may 2026 😭', { history: ['GTA 6 has been delayed to May 2026'], now }),
+    whole('le lancement de la fusée Ariane 6 est repoussé à jeudi', { history: ['Ariane 6 : le lancement de la fusée retardé à jeudi'], now, lang: 'fr' }),
+    // 'but' as a plain word ('nothing but', 'all but') opens no clause.
+    whole('sinner wins wimbledon, nothing but respect for alcaraz after that final', { history: ['Sinner wins Wimbledon, nothing but respect for Alcaraz after the final'], now }),
+    // The old price added to the new one retold is no swap: only a price each post gives alone is.
+    whole('Costco membership goes from $60 → $65 on Sept 1st', { history: ['Costco is raising its membership fee to $65 starting September 1.'], now }),
+    whole('netflix standard plan now $17.99/mo in the us, price hike again', { history: ['Netflix raises the price of its standard plan to $17.99 in the US'], now }),
     // Both hedge: the same rumour retold (a stance counts only when one post takes it alone).
     whole('Declan Rice could join Arsenal from West Ham, rumours say 👀', { history: ['Rumour: Arsenal could sign Declan Rice from West Ham'], now }),
     whole('Se rumorea que Julián Álvarez podría fichar por el Atlético', { history: ['Rumores: el Atlético podría fichar a Julián Álvarez'], now, lang: 'es' }),
