@@ -802,7 +802,8 @@ export const en: Lexicon = {
       'checklist',
       'rule of thumb',
       "make sure (?:you|to|your)",
-      "don't (?:forget|skip|use|put|buy|do|wait)",
+      // "Don't forget that." after a motto points back at the motto: nothing to do is told (so with "never forget" below).
+      "don't (?:forget(?!\\s+(?:that|this|it)\\s*(?:[.!…]|$))|skip|use|put|buy|do|wait)",
       'try (?:this|adding|using|putting|it|the)',
       'works (?:wonders|great|better|best)',
       '(?:that |this )?fixed (?:it|this|the|our|my)',
@@ -822,7 +823,7 @@ export const en: Lexicon = {
     ],
     advice: [
       '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save(?! (?:your |a |my )?(?:spot|seat|place)s?(?![\\p{L}]))|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:(?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature)|(?:story|article|piece|interview|feature|post|thread)(?: here| below| now|:)))|get the|get a|get your|give it(?! (?:a |another )?(?:listen|watch|read|spin|look|view|play|stream|follow|like|share|sub|subscribe)(?![\\p{L}]))|let it|go with|stick to|aim for|budget for|plan for)(?! (?:goes|going|went|is|was|are|were|has|had|will|rises|rose|increases|jumps|drops|falls|doubles|ends|starts|gets)(?![\\p{L}]))',
-      "(?:don't|do not|never) (?:use|put|buy|skip|forget|wait|store|wash|leave|mix|trust|pay|sign|send|ship|cut|pin|iron|assume|overthink|rush|bother)",
+      "(?:don't|do not|never) (?:use|put|buy|skip|forget(?!\\s+(?:that|this|it)\\s*(?:[.!…]|$))|wait|store|wash|leave|mix|trust|pay|sign|send|ship|cut|pin|iron|assume|overthink|rush|bother)",
       // Kitchen and care steps in the imperative ("dust it with rice flour instead of wheat"); not the ones that are as often a
       // noun at a sentence's start ("Bake sale Saturday", "Season 2", "Toast to…", "Dry January").
       '(?:dust|sprinkle|brush|spray|dip|sift|grate|roast|simmer|steam|marinate|preheat|knead|whisk|stir|drizzle|rinse|squeeze|peel|chop)(?![\\p{L}])',

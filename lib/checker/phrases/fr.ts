@@ -215,6 +215,9 @@ export const fr: Lexicon = {
       // With the article too ("lien dans le profil"), the author's own; "dans le profil de Léa" is someone else's.
       "(?:le )?lien(?: (?:est|se trouve|dispo))? dans le profil(?! d(?:e|u|es|')(?![\\p{L}]))",
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
+      // Le même tour demandé sous la vidéo d'un autre, à la chaîne du commentateur ("si vous pouvez passer faire un tour sur la
+      // chaîne ça me ferait plaisir") : la sienne, puisqu'il demande aux lecteurs d'y aller.
+      '(?<=(?:si vous pouvez|si tu peux|si vous pourriez|si vous avez le temps de|si tu as le temps de)\\s+)passer (?:faire un tour|jeter un (?:œ|oe)il) sur la cha[iî]ne(?![\\p{L}])',
       // Sans « sur » devant la page de l'auteur (« Passe voir mon compte »).
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il [àa]) (?:ma|mon|mes|notre|nos) (?:(?:nouvelle?|derni[eè]re?) )?(?:compte|cha[iî]ne|page|profil|boutique|site|insta|tiktok|vid[ée]os?|travail|taf|feed)(?![\\p{L}])',
       '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',

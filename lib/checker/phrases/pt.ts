@@ -31,7 +31,7 @@ export const pt: Lexicon = {
       // meu time"). Uma vaga de emprego nomeia o cargo.
       '(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pro|para o|no|do) meu (?:time|neg[óo]cio)(?![\\p{L}])|(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pra|para a|na|da) minha equipe(?![\\p{L}])',
       // xlang21: o contato com o número do autor como alvo ("me chama no (51) 99999-1234", "liga-nos para o 912 345 678").
-      '(?:me chama|chama|me liga|liga|ligue|liga-nos|ligue-nos|ligue-me|contacte-nos|contacta-nos|manda (?:uma )?mensagem|mande (?:uma )?mensagem|fala comigo) (?:no|pelo|para o|pro|:) (?:zap |whats |whatsapp |wpp |telefone |n[uú]mero )?\\+?\\(?\\d[\\d ()/.-]{5,}\\d',
+      '(?:me chama|chama|me liga|liga|ligue|liga-nos|ligue-nos|ligue-me|liga-me|contacte-nos|contacte-me|contacta-me|contacta-nos|manda (?:uma )?mensagem|mande (?:uma )?mensagem|fala comigo) (?:no|pelo|para o|pro|:) (?:zap |whats |whatsapp |wpp |telefone |n[uú]mero )?\\+?\\(?\\d[\\d ()/.-]{5,}\\d',
       // O fechamento do consultor depois do problema do leitor ("Se a sua empresa fatura mas nunca tem caixa, me chama que a
       // gente vê"): o serviço dele como resposta, como "DM me".
       '(?<=(?<![\\p{L}])se (?:a sua|o seu|sua|seu|a tua|o teu|tua|teu) (?:empresa|neg[oó]cio|marca|site|loja|equipe|equipa|startup|cl[ií]nica|escrit[oó]rio|ag[eê]ncia|e-?commerce|faturamento)(?![\\p{L}])[^.!?\\n]{0,120})(?:me chama|me chame|chama no (?:direct|dm|privado|whats)|me manda (?:uma )?(?:mensagem|dm|direct)|fala comigo)(?: no (?:direct|dm|privado|whats(?:app)?))?,? (?:que|e) (?:a gente|n[oó]s) (?:v[eê]|olha|conversa|analisa|resolve)(?![\\p{L}])',
@@ -219,6 +219,9 @@ export const pt: Lexicon = {
       // The same visit asked as a favour, at the author's own work ("se puderem passar no meu canal", "poderiam dar uma olhada no meu
       // portfólio"); "se puder passar no meu escritório amanhã" invites to meet.
       '(?:puder|puderem|pudesse|pudessem|pode|podem|poderia|poderiam) (?:dar uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance)|passar) (?:l[aá]|(?:no meu|na minha|nos meus|nas minhas) (?:canal|perfil|p[aá]gina|loja|trabalho|portf[oó]lio|site|blog|v[ií]deos?|conte[uú]do|insta|instagram|tiktok|twitch|podcast|livro|m[uú]sicas?|arte|projeto))(?![\\p{L}])',
+      // Uma força pedida ao canal ou ao perfil do autor ("se puderem dar uma força lá no canal agradeço"); "dar uma força lá na
+      // vaquinha do abrigo" é a de outro.
+      '(?:puder|puderem|pudesse|pudessem|pode|podem|poderia|poderiam) (?:dar uma (?:for[cç]a|for[cç]inha|moral)|dar um (?:apoio|moral|help)) (?:l[aá] )?(?:no|na) (?:meu |minha )?(?:canal|perfil|p[aá]gina|insta|instagram|tiktok|loja)(?![\\p{L}])',
       // Each act counted as help to the author, or pledged against ("a cada inscrito que eu ganhar…").
       // Correntes de seguidores: um follow devolvido por outro ("me segue que eu sigo de volta").
       'sigo de volta',

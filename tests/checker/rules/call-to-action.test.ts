@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A hand given to someone else's fundraiser, and a visit promised to the host's channel: nothing of the author's.
+    { text: 'Gente, se puderem dar uma força lá na vaquinha do abrigo, qualquer valor ajuda os cachorros 🐶', ctx: { platform: 'facebook', lang: 'pt' }, note: "the shelter's fundraiser" },
+    { text: 'Super vidéo, je vais passer faire un tour sur la chaîne pour voir les anciennes !', ctx: { platform: 'youtube', lang: 'fr', reply: true }, note: "the host's channel, visited" },
     // blind21: help told in private ('te cuento cómo lo hice'), and a team one joined, are no recruiting lure.
     { text: 'A mí me pasó lo mismo con el casero, al final lo resolví por la vía del juzgado de paz. Escríbeme y te cuento cómo lo hice, sin problema.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'help offered' },
     { text: "J'ai eu exactement le même souci avec ma banque. Écris-moi et je te raconte comment je m'en suis sortie, c'est gratuit bien sûr.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'help offered' },
@@ -1887,6 +1890,10 @@ testRule(rule, {
     { text: 'Hello, I am a beginner youtuber making gaming videos, if you could check them out that would be amazing!', ctx: { platform: 'youtube', reply: true }, flags: ['check them'] },
     { text: 'Sou novo no YouTube fazendo vídeos de games, se puderem passar no meu canal seria incrível', ctx: { platform: 'youtube', reply: true, lang: 'pt' }, flags: ['puderem passar no meu canal'] },
     { text: 'Vocês poderiam dar uma olhada no meu portfólio? Agradeço demais', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['poderiam dar uma olhada no meu portfólio'] },
+    // Support asked for the commenter's own channel under someone else's video, and a number to call in European Portuguese.
+    { text: 'Muito bom o vídeo! Eu também faço conteúdo sobre marcenaria, se puderem dar uma força lá no canal agradeço demais 🙏', ctx: { platform: 'youtube', lang: 'pt', reply: true }, flags: ['puderem dar uma força lá no canal'] },
+    { text: 'Super vidéo ! Moi aussi je fais des vidéos de menuiserie, si vous pouvez passer faire un tour sur la chaîne ça me ferait trop plaisir 🙏', ctx: { platform: 'youtube', lang: 'fr', reply: true }, flags: ['passer faire un tour sur la chaîne'] },
+    { text: 'Olá grupo! Sou fisioterapeuta no Porto e atendo ao domicílio 🙌 Primeira avaliação grátis. Liga-me para o 912 345 678', ctx: { platform: 'facebook', lang: 'pt', reply: true }, flags: ['Liga-me para o 912 345 678'] },
     // A link written apart with its "www" apart too.
     { text: 'if you want to earn $500 a day from home go to www bit . ly / easycash22 its legit i tried it', ctx: { platform: 'youtube', reply: true }, flags: ['go to www bit . ly / easycash22'] },
     // A spot on someone's show is the author's to plug: "give it a listen" asks for it.

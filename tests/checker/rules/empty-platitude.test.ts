@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Never forget what, told: advice.
+    { text: 'Your deposit is your safety net. Never forget that it is refundable if you cancel 48h before.', ctx: { platform: 'facebook' }, note: 'what not to forget is told' },
     // xlang20: the same contrast with the author's own story and numbers after it, or about rent, not life: not a motto.
     { text: "La vie n'est pas ce qui t'arrive à Lyon, c'est ce que t'en fais : j'ai perdu mon job en mars, j'ai repris une formation de boulanger de 9 mois à l'INBP et j'ouvre ma boutique rue Paul Bert le 3 février.", ctx: { lang: 'fr', platform: 'x' }, note: 'a story with dates and places' },
     { text: 'Die Miete ist nicht, was mich stört, sondern die Nebenkosten: 180 € mehr seit Januar.', ctx: { lang: 'de', platform: 'x' }, note: 'rent, with a figure' },
@@ -115,6 +117,8 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // "Never forget that." points back at the motto: no advice that would make the post give.
+    { text: 'Your network is your net worth. Never forget that.', ctx: { platform: 'linkedin' }, flags: ['Your network is your net worth.'] },
     // xlang20: life defined by a contrast ('La vie c'est pas ce qui t'arrive, c'est comment tu réagis'), a motto, in five languages.
     { text: "La vie c'est pas ce qui t'arrive, c'est comment tu réagis. ✨", ctx: { lang: 'fr', platform: 'x' }, flags: ["La vie c'est pas ce qui t'arrive, c'est comment tu réagis."] },
     { text: 'La vida no es lo que te pasa, es cómo reaccionas.', ctx: { lang: 'es', platform: 'x' }, flags: ['La vida no es lo que te pasa, es cómo reaccionas.'] },
