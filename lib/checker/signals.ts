@@ -633,7 +633,8 @@ const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreemen
  * peinado 25 €"): a few words that end their clause on a price name a thing for sale, not a step. "Budget £50 for a
  * helmet" goes on after its price and still advises.
  */
-const RATE_CARD_LINE_RE = /^(?:[\s&+/]*[\p{L}'’-]+){0,4}[\s:–-]*(?:(?:from|ab|desde|dès|à partir de|a partir de)\s)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|euros))\s*(?:[,;.!\n|·•]|$)/iu;
+// The words are separated (no word is split between two repeats): a slice that is no rate line fails without backtracking.
+const RATE_CARD_LINE_RE = /^[\s&+/]*(?:[\p{L}'’-]+(?:[\s&+/]+[\p{L}'’-]+){0,3})?[\s:–-]*(?:(?:from|ab|desde|dès|à partir de|a partir de)\s)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|euros))\s*(?:[,;.!\n|·•]|$)/iu;
 
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
