@@ -634,6 +634,8 @@ export const de: Lexicon = {
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: [
+      // Das Eigene verliehen („Ich kann dir meinen Kinderwagen leihen, schreib mir“): Nachbarschaftshilfe, die Nachricht holt sie ab.
+      '(?:kann|könnte|würde) (?:dir|euch|ihnen) (?!(?:[\\p{L}-]+ ){0,3}?geld)(?:[\\p{L}-]+ ){0,3}?(?:leihen|ausleihen|borgen)(?![\\p{L}])',
       // Das Eigene abgeraten, dem Leser zuliebe ('Du brauchst unsere Schablone nicht: ein Stück Sperrholz tut es auch').
       '(?:du brauchst|ihr braucht|sie brauchen) (?:dafür |gar |wirklich )?(?:nicht (?:unser|unsere|unseren|mein|meine|meinen)|(?:unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (?:dafür |gar |wirklich )?nicht)(?![\\p{L}])',
       // Eine Vorstellung angeboten ('Schreib mir, dann stelle ich euch vor', 'mit Jana bekannt machen').

@@ -975,6 +975,9 @@ export const en: Lexicon = {
       '(?:do you |you )?(?:want|wanna) (?:to )?(?:learn|master|improve|earn|lose)',
     ],
     helping: [
+      // A thing of the author's lent to the one answered ("I can lend you my drill, I'm two streets away. DM me"): a neighbour's
+      // help, the message how to take it up.
+      "(?:i can|i could|i'll|i will|happy to|glad to|i'd) lend (?:you|u|it to you)(?![\\p{L}])(?! (?:the |some )?(?:money|cash|funds|loans?|[$€£]))|you(?:'re welcome to| can| could) borrow (?:my|mine|ours|our|it)(?![\\p{L}])",
       // The author's own thing waved off for the reader's sake ("you don't need our jig: a scrap of plywood does the same").
       "(?:you|u) (?:don't|do not|dont) (?:really |even )?(?:need|have to buy) (?:to buy )?(?:our|my)(?![\\p{L}])",
       // An introduction offered to someone who did it ('DM me and I'll connect you', 'happy to intro you to Priya'): help, no pitch.

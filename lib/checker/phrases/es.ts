@@ -714,6 +714,8 @@ export const es: Lexicon = {
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: [
+      // Lo propio prestado a quien pregunta ('te presto mi taladro, escríbeme'): ayuda de vecino, el mensaje la recoge.
+      '(?:(?:te|os|les) (?:presto|prestar[eé]|puedo prestar|lo presto|la presto)|puedo prestar(?:te|os|les))(?![\\p{L}])(?! (?:el |la )?(?:dinero|plata|pasta|lana|pr[eé]stamos?|[$€£]))',
       // Lo propio desaconsejado por el bien del lector ('no necesitas nuestra plantilla: con una hoja en blanco vale').
       '(?:no (?:necesitas|necesit[aá]s|necesitan|te hace falta|os hace falta)|no hace falta) (?:comprar )?(?:nuestr[oa]s?|mis?)(?![\\p{L}])',
       // Una presentación ofrecida ('te puedo presentar a Lucía', 'os pongo en contacto').

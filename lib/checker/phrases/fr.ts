@@ -602,6 +602,8 @@ export const fr: Lexicon = {
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: [
+      // Le sien prêté à qui demande (« je te prête ma perceuse, envoie-moi un MP ») : l'aide d'un voisin, le message la prend.
+      "(?:(?:je )?(?:te|vous) (?:prête|prete|prêterai|preterai|prêterais)|(?:je )?(?:peux|pourrais) (?:te|vous) (?:prêter|preter))(?![\\p{L}])(?! (?:de l'argent|du fric|des sous|(?:un )?pr[eê]ts?|[$€£]))",
       // Le sien déconseillé pour le bien du lecteur (« pas besoin de notre gabarit : une chute de contreplaqué suffit »).
       "(?:vous n'avez pas|tu n'as pas|t'as pas|pas) besoin (?:d'acheter |de acheter )?(?:de )?(?:notre|nos|mon|ma|mes)(?![\\p{L}])",
       // Une mise en relation offerte (« je peux te mettre en contact avec Amandine », « je fais l'intro »).

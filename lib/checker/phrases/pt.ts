@@ -595,6 +595,8 @@ export const pt: Lexicon = {
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: [
+      // O que é do autor emprestado a quem pergunta ("se quiser eu te empresto o carrinho, me chama no privado"): ajuda de vizinho.
+      '(?:(?:te|lhe|vos) (?:empresto|emprestaria)|(?:posso|podia|poderia) (?:te |lhe )?emprestar)(?![\\p{L}])(?! (?:o )?(?:dinheiro|grana|empr[eé]stimos?|[$€£]))',
       // O próprio desaconselhado pelo bem do leitor ('você não precisa do nosso gabarito: um retalho de compensado resolve').
       '(?:voc[êe]s?|vc|tu) n[ãa]o precisa(?:m|s)? (?:comprar )?(?:d?[oa]s? )?(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas)(?![\\p{L}])',
       // Uma apresentação oferecida ('posso te apresentar à Carla', 'faço a ponte').

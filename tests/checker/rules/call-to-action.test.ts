@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A thing of the author's lent in a reply, the message how to take it up, in five languages.
+    { text: "I can lend you my drill if you want, I'm two streets away. DM me.", ctx: { platform: 'facebook', reply: true }, note: 'a drill lent' },
+    { text: 'Te presto mi taladro si quieres, vivo a dos calles. Escríbeme por privado.', ctx: { platform: 'facebook', lang: 'es', reply: true }, note: 'a drill lent' },
+    { text: 'Ich kann dir meinen Kinderwagen leihen, wir brauchen ihn nicht mehr. Schreib mir einfach eine PN.', ctx: { platform: 'facebook', lang: 'de', reply: true }, note: 'a pram lent' },
+    { text: 'Si tu veux je te prête ma perceuse, je suis à deux rues. Envoie-moi un MP.', ctx: { platform: 'facebook', lang: 'fr', reply: true }, note: 'a drill lent' },
+    { text: 'Se quiser eu te empresto o carrinho do meu filho, não usamos mais. Me chama no privado.', ctx: { platform: 'facebook', lang: 'pt', reply: true }, note: 'a pram lent' },
     // A hand given to someone else's fundraiser, and a visit promised to the host's channel: nothing of the author's.
     { text: 'Gente, se puderem dar uma força lá na vaquinha do abrigo, qualquer valor ajuda os cachorros 🐶', ctx: { platform: 'facebook', lang: 'pt' }, note: "the shelter's fundraiser" },
     { text: 'Super vidéo, je vais passer faire un tour sur la chaîne pour voir les anciennes !', ctx: { platform: 'youtube', lang: 'fr', reply: true }, note: "the host's channel, visited" },
@@ -921,6 +927,8 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // Money lent is a loan sold, whatever the verb.
+    { text: 'I can lend you the money you need today! Fast loans, no credit check, DM me 💸', ctx: { platform: 'facebook' }, flags: ['DM me'] },
     // Help offered around a message that asks for a demo sells the demo.
     { text: 'Happy to jump on a call to walk you through our pricing, DM me for a demo', ctx: { platform: 'linkedin' }, flags: ['DM me for'] },
     // The same message offering a price list, a guide or a discount link still sells.
