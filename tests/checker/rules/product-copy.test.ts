@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A renter's flat told with its rent: no baths counted, no viewing opened.
+    { text: 'We rent a 2 bedroom flat in Leeds for £1,200 a month and the landlord wants +15% next year. Is that normal?', ctx: { platform: 'reddit' }, note: "a renter's question" },
     // Volunteers bringing food to the old, and the council's sandbags, sell nothing.
     { text: 'Our volunteers deliver groceries to seniors in Leeds every Tuesday. Sign up to help: foodbank.org/volunteer', ctx: { platform: 'facebook' } },
     { text: 'Los voluntarios llevamos comida a domicilio a los mayores del barrio cada martes. Apúntate: bancoalimentos.org', ctx: { platform: 'facebook', lang: 'es' } },
@@ -95,6 +97,11 @@ testRule(rule, {
     { text: 'Free CV clinic at the library on Saturday, we still have slots for 10 people, just turn up before noon.', note: 'free, no price' },
   ],
   invalid: [
+    // A property listed: rooms counted as a listing counts them, and its viewing, in five languages.
+    { text: 'Open house this Sunday 1-3pm at 14 Birch Lane 🏡 3 bed, 2 bath, big garden. Come take a look!', ctx: { platform: 'facebook' }, flags: ['Open house this Sunday'] },
+    { text: 'Se alquila piso en Triana 🏡 3 habitaciones y 2 baños, 850 €/mes. Visitas este sábado de 10 a 13h.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['3 habitaciones y 2 baños'] },
+    { text: 'Maison à vendre à Lille 🏡 3 chambres et 2 salles de bain, jardin de 200 m². Visite ce samedi de 10h à 13h.', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['3 chambres et 2 salles de bain'] },
+    { text: 'Vende-se apartamento no Porto: 3 quartos e 2 casas de banho, 250 mil €. Visitas neste sábado das 10h às 13h.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['3 quartos e 2 casas de banho'] },
     // The seller's own delivery beside a price, offered as an answer in a group thread, and new stock in the author's shop.
     { text: 'Nosotros tenemos miel cruda de la sierra, 8 € el bote de medio kilo, y lo llevamos a domicilio por La Laguna 🐝', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['lo llevamos a domicilio'] },
     { text: 'Wir haben Honig vom eigenen Stand in Giesing, 500 g für 9 €, und liefern auch im Viertel 🐝', ctx: { platform: 'facebook', lang: 'de', reply: true }, flags: ['liefern auch im'] },

@@ -3,6 +3,9 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const deCopy: CopyLexicon = {
   copy: [
+    // Eine Immobilie inseriert: ihre Räume gezählt, wie ein Inserat sie zählt („3 Zimmer, Küche, Bad“, „3 Zi., 2 Bäder“), und die Besichtigung.
+    { pattern: "\\d+(?:[.,]5)? ?(?:zimmer|zi\\.?),? (?:küche,? (?:und |& )?bad|\\d+ ?(?:bäder|badezimmer))(?![\\p{L}])", why: WHY.listing, example: '3 Zimmer, Küche, Bad, 78 m², 1.100 € warm' },
+    { pattern: "besichtigung(?:stermin)? (?:am|diesen|nächsten|heute|morgen) (?:samstag|sonntag)|besichtigung(?:stermin)? (?:am|diesen|nächsten) (?:samstag|sonntag) um \\d+(?:[:.]\\d+)?(?: ?uhr)?", why: WHY.listing, example: 'Besichtigung am Samstag um 11 Uhr' },
     // Die eigene Lieferung des Verkäufers ("wir liefern auch im Viertel"): neben einem Preis die Bedingungen des Kaufs.
     { pattern: '(?:wir )?liefern (?:auch |gern |gerne |kostenlos )?(?:im|in|nach|bis|innerhalb|frei haus|nach hause|deutschlandweit)|lieferung (?:frei haus|nach hause|im (?:viertel|umkreis))', why: WHY.shipping, example: 'Honig vom eigenen Stand, 500 g für 9 €, wir liefern auch im Viertel' },
     // Neue Ware im eigenen Laden ("Neue Vintage-Teile sind da", "frisch eingetroffen").

@@ -5,6 +5,10 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const enCopy: CopyLexicon = {
   copy: [
+    // A property listed: its rooms counted as listings count them ("3 bed, 2 bath"), and its viewing opened ("Open house
+    // this Sunday 1-3pm"). A renter's "our 2 bedroom flat" counts no baths.
+    { pattern: "\\d+ ?(?:bed|beds|bedroom|bedrooms|br|bd),? (?:and |& |\\+ |/ )?\\d+(?:\\.5)? ?(?:bath|baths|bathroom|bathrooms|ba)(?![\\p{L}])", why: WHY.listing, example: 'Open house this Sunday 🏡 3 bed, 2 bath, big garden' },
+    { pattern: "open (?:house|viewing)s? (?:(?:this|on|next) )?(?:tomorrow|today|sat|sun|saturday|sunday|weekend)(?![\\p{L}])", why: WHY.listing, example: 'Open house this Sunday 1-3pm at 14 Birch Lane' },
     // The seller's own delivery to the buyer's door ("we deliver in the neighbourhood", "we drop it off to your door"):
     // beside a price, the terms of a sale. "The council delivers sandbags" is someone else's.
     // Keyed on the verb, the seller looked behind for: "I" and "we" stand everywhere.

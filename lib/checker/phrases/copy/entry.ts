@@ -53,6 +53,7 @@ export const COPY_WHY = {
   plans: 'A product’s sale terms: a free plan or trial, no subscription, licensed for commercial use.',
   service: 'A local trade’s terms of sale: free quotes, 24/7 or same-day call-outs, licensed and insured. The business advertising itself.',
   channels: 'Where and how a product can be had: out of beta, available on every platform, at home, on a store.',
+  listing: 'A property listed for sale or rent: its rooms counted as a listing counts them (beds and baths), and the viewings it opens.',
   tokens: 'A token sale’s terms: a free or public mint, a whitelist spot, an airdrop to holders, rewards for deposits.',
   praiser: 'Credits a stranger (this guy) with a feat, to sell the tool the thread is about.',
   unknown: 'Flatters the reader as ahead of most people who do not know the thing yet.',

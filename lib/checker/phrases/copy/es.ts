@@ -3,6 +3,9 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const esCopy: CopyLexicon = {
   copy: [
+    // Un inmueble anunciado: sus estancias contadas como las cuenta un anuncio ("3 habitaciones y 2 baños") y su visita abierta.
+    { pattern: "\\d+ (?:habitaciones|dormitorios|hab\\.?),? (?:y )?\\d+ ba[ñn]os?(?![\\p{L}])", why: WHY.listing, example: 'Piso en Triana: 3 habitaciones y 2 baños, 850 €/mes' },
+    { pattern: "(?:jornada de )?puertas abiertas (?:este|el) (?:s[aá]bado|domingo)|visitas? (?:este|el) (?:s[aá]bado|domingo) (?:de|a partir de) \\d+(?:h\\d*|[:.]\\d+)?", why: WHY.listing, example: 'Visitas este sábado de 10 a 13h' },
     // El reparto del propio vendedor ("lo llevamos a domicilio", "entregamos a domicilio"): junto a un precio, los términos de la venta.
     { pattern: '(?:lo |los |la |las |te lo |se lo )?(?:llevamos|entregamos|repartimos|mandamos) (?:a domicilio|a casa|por (?:toda|todo|la zona)|en toda)|entrega a domicilio|reparto a domicilio', why: WHY.shipping, example: 'Miel cruda, 8 € el bote, y lo llevamos a domicilio' },
     // Género nuevo en la tienda del autor ("Llegaron prendas nuevas a la tienda", "novedades en tienda").

@@ -3,6 +3,9 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const frCopy: CopyLexicon = {
   copy: [
+    // Un bien annoncé : ses pièces comptées comme une annonce les compte (« 3 chambres et 2 salles de bain ») et sa visite ouverte.
+    { pattern: "\\d+ chambres?,? (?:et )?\\d+ salles? (?:de bains?|d'eau)(?![\\p{L}])", why: WHY.listing, example: 'Maison à Lille : 3 chambres et 2 salles de bain, jardin' },
+    { pattern: "visites? (?:ce )?(?:samedi|dimanche) (?:de|à partir de|dès) \\d+(?:h\\d*|[:.]\\d+)?", why: WHY.listing, example: 'Visite ce samedi de 10h à 13h' },
     // La livraison du vendeur lui-même (« on livre sur Marseille », « livraison à domicile ») : à côté d'un prix, les termes de la vente.
     { pattern: '(?:on|nous) (?:vous )?livr(?:e|ons) (?:sur|à|a|dans|en|chez vous|gratuitement)|livraison à domicile', why: WHY.shipping, example: 'Miel de nos ruches, 10 € le pot, on livre sur Marseille' },
     // Du nouveau dans sa boutique (« Nouveaux arrivages », « nouvelles pièces en boutique »).

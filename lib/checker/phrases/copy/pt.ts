@@ -3,6 +3,9 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const ptCopy: CopyLexicon = {
   copy: [
+    // Um imóvel anunciado: os cômodos contados como um anúncio conta ("3 quartos e 2 banheiros", "T3 com 2 casas de banho") e a visita.
+    { pattern: "\\d+ quartos?,? (?:e |com )?\\d+ (?:banheiros?|casas? de banho|su[ií]tes?)(?![\\p{L}])", why: WHY.listing, example: 'Apartamento no Porto: 3 quartos e 2 casas de banho, 950 €' },
+    { pattern: "visitas? (?:neste|no|este|dia) (?:s[aá]bado|domingo) (?:das|a partir das|[àa]s) \\d+(?:h\\d*|[:.]\\d+)?", why: WHY.listing, example: 'Visitas neste sábado das 10h às 13h' },
     // A entrega do próprio vendedor ("entregamos em casa", "a gente entrega na região"): ao lado de um preço, os termos da venda.
     { pattern: '(?:a gente |n[óo]s )?(?:entregamos|entrega|levamos) (?:em casa|a domic[ií]lio|na regi[ãa]o|no bairro|em toda)|entrega (?:em|a) domic[ií]lio|fazemos entregas?', why: WHY.shipping, example: 'Mel das nossas colmeias, 7 € o frasco, e entregamos em casa' },
     // Mercadoria nova na loja do autor ("Chegaram peças novas no brechó", "novidades na loja").
