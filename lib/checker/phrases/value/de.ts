@@ -108,7 +108,7 @@ const COMPOSED = composeTeasers({
     example: 'Anleger kaufen diese Münze noch vor Freitag',
   },
   somethingUnnamed: {
-    pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)' +
+    pattern: 'etwas, (?:das|was) (?:noch )?(?:(?:kein|keine|keiner) [\\p{L}]+|niemand|nie) (?:getan|gemacht|geschafft|gewagt|gesehen|erlebt)(?![\\p{L}])|etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)' +
       // Etwas irgendwo gefunden und nicht genannt ("kauft ein gebrauchtes Sofa und findet etwas darin").
       '|(?:fand|fanden|findet|entdeckte|entdeckten|entdeckt) etwas (?:darin|darunter|dahinter|versteckt|vergraben|in (?:der|dem|einem|einer|seinem|seiner|ihrem|ihrer)|im|unter)(?![\\p{L}])',
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
@@ -165,7 +165,7 @@ export const deValue: ValueLexicon = {
       answeredInClause: true,
     },
     {
-      pattern: "(?:die )?(?:Fans|Nutzer|Zuschauer|Kunden|Follower) (?:sind |zeigen sich )?(?:gespalten|gespaltener Meinung|empört|wütend|geschockt|fassungslos) (?:über|nach|wegen)(?![\\p{L}])",
+      pattern: "(?:die )?(?:Fans|Nutzer|Zuschauer|Kunden|Follower) (?:sind |zeigen sich )?(?:(?:sehr|total|völlig|richtig) )?(?:gespalten|gespaltener Meinung|empört|wütend|geschockt|fassungslos|sauer|verärgert|entsetzt) (?:über|nach|wegen)(?![\\p{L}])",
       why: 'Das Publikum gespalten oder empört über etwas („Die Fans sind gespalten über den neuen Look von…“), ohne zu sagen, was; eine Zahl danach sagt es.',
       example: "Die Fans sind gespalten über den neuen Look von Helene Fischer",
       answeredByAmount: true,

@@ -92,7 +92,7 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +
       "|(?:about to|going to|set to|expected to) do something (?:very |really |truly |quite )?(?:unusual|strange|weird|rare|surprising|unexpected|incredible|amazing|special)" +
-      "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))" +
+      "|(?:did|does|do|done|doing|said|says) something no (?:[\\p{L}-]+ ){1,2}?(?:has|had|have) (?:ever|never) (?:done|said|tried|dared|seen)(?![\\p{L}])|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))" +
       // Something found in a place, or said about someone, and never named ("bought a used couch and found something
       // inside", "Trump just said something about Mexico").
       "|(?:found|finds|discovered|discovers|spotted|spots|noticed|notices|uncovered|uncovers) something (?:inside|hidden|buried|under|underneath|behind|at the bottom of|in (?:the|her|his|their|its|a|an)|on (?:the|her|his|their|its))(?![\\p{L}])|(?:just )?(?:said|posted|tweeted|wrote) something (?:about|to|on|at)(?![\\p{L}])",
@@ -169,7 +169,7 @@ export const enValue: ValueLexicon = {
       example: "A fisherman's find off the Cornish coast has scientists scratching their heads",
     },
     {
-      pattern: "(?:fans|viewers|parents|shoppers|customers|people|users|readers|voters|the internet|twitter|social media|followers) (?:are|is|were|was) (?:divided|split|furious|fuming|outraged|baffled|stunned|livid|obsessed|freaking out|up in arms|not happy|in tears) (?:over|about|after|by|with)(?![\\p{L}])",
+      pattern: "(?:fans|viewers|parents|shoppers|customers|people|users|readers|voters|the internet|twitter|social media|followers) (?:are|is|were|was) (?:(?:so|very|really|pretty|super|extremely|absolutely|totally) )?(?:divided|split|furious|fuming|outraged|baffled|stunned|livid|obsessed|freaking out|up in arms|not happy|in tears|upset|mad|angry|horrified|disgusted|confused|shocked) (?:over|about|after|by|with)(?![\\p{L}])",
       why: 'The crowd divided or upset over something ("Fans are divided over Zendaya\'s latest look") with what it is kept; a count or an amount after it tells.',
       example: "Fans are divided over Zendaya's latest red carpet look",
       answeredByAmount: true,

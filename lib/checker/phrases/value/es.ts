@@ -99,7 +99,7 @@ const COMPOSED = composeTeasers({
     example: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes',
   },
   somethingUnnamed: {
-    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )' +
+    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que nadie (?:hab[ií]a|ha|hab[ií]an|han) (?:hecho|logrado|conseguido|visto|dicho|hecho nunca))' +
       // Algo hallado en un sitio, o dicho de alguien, sin nombrarlo («compró un sofá y encontró algo dentro»).
       '|(?:encontr[oó]|encuentra|encuentran|encontraron|hall[oó]|halla|hallan|hallaron|descubri[oó]|descubre|descubren|descubrieron) algo (?:dentro|escondido|enterrado|bajo|debajo|detr[aá]s|en (?:el|la|los|las|su|sus|un|una))(?![\\p{L}])|(?:dijo|dice|public[oó]|publica|escribi[oó]|tuite[oó]) algo (?:sobre|de|a|en contra)(?![\\p{L}])',
     example: 'Un vecino encuentra algo insólito bajo su coche',
@@ -175,7 +175,7 @@ export const esValue: ValueLexicon = {
       example: '«Nunca había visto algo así»: el hallazgo de un pescador en la costa de Huelva',
     },
     {
-      pattern: "(?:los |las )?(?:fans|seguidores|seguidoras|usuarios|internautas|espectadores|clientes|vecinos|redes),? (?:est[aá]n |se muestran |quedan )?(?:divididos|divididas|indignados|indignadas|furiosos|furiosas|desconcertados|desconcertadas) (?:por|con|tras|ante)(?![\\p{L}])",
+      pattern: "(?:los |las )?(?:fans|seguidores|seguidoras|usuarios|internautas|espectadores|clientes|vecinos|redes),? (?:est[aá]n |se muestran |quedan )?(?:(?:muy|totalmente|super) )?(?:divididos|divididas|indignados|indignadas|furiosos|furiosas|desconcertados|desconcertadas|enfadados|enfadadas|molestos|molestas|alucinando) (?:por|con|tras|ante)(?![\\p{L}])",
       why: 'El público dividido o indignado por algo («Los fans, divididos por el nuevo look de…») sin decir qué es; una cifra después lo dice.',
       example: "Los fans, divididos por el nuevo look de Rosalía",
       answeredByAmount: true,

@@ -105,7 +105,7 @@ const COMPOSED = composeTeasers({
     example: 'Les investisseurs se ruent pour acheter cette cryptomonnaie avant vendredi',
   },
   somethingUnnamed: {
-    pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)" +
+    pattern: "quelque chose (?:qu'aucun|qu'aucune|que personne|que nul)(?![\\p{L}])|quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)" +
       // Quelque chose trouvé quelque part, ou dit de quelqu'un, sans le nommer (« a trouvé quelque chose dans le canapé »).
       "|(?:a trouvé|trouve|trouvent|ont trouvé|a découvert|découvre|découvrent|ont découvert) quelque chose (?:dans|à l'intérieur|sous|derrière|de caché|caché)(?![\\p{L}])|(?:a dit|a publié|a écrit|a tweeté) quelque chose (?:sur|à propos|contre)(?![\\p{L}])",
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
@@ -165,7 +165,7 @@ export const frValue: ValueLexicon = {
       answeredInClause: true,
     },
     {
-      pattern: "(?:les )?(?:fans|internautes|abonnés|spectateurs|clients) (?:sont |se disent )?(?:divisés|partagés|furieux|outrés|choqués|sous le choc) (?:par|sur|après|face à)(?![\\p{L}])",
+      pattern: "(?:les )?(?:fans|internautes|abonnés|spectateurs|clients) (?:sont |se disent )?(?:(?:très|vraiment|totalement) )?(?:divisés|partagés|furieux|outrés|choqués|sous le choc|scandalisés|indignés|en colère) (?:par|sur|après|face à)(?![\\p{L}])",
       why: 'Le public divisé ou furieux à propos de quelque chose (« Les fans sont divisés par le nouveau look de… ») sans dire quoi ; un chiffre après le dit.',
       example: "Les fans sont divisés par le nouveau look d'Aya Nakamura",
       answeredByAmount: true,

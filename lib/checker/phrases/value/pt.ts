@@ -99,7 +99,7 @@ const COMPOSED = composeTeasers({
     example: 'Investidores correm para comprar esta moeda antes de sexta',
   },
   somethingUnnamed: {
-    pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)' +
+    pattern: 'algo que (?:nenhum|nenhuma|ningu[eé]m)(?![\\p{L}])|algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)' +
       // Algo achado num lugar, ou dito de alguém, sem nome ("comprou um sofá usado e encontrou algo dentro").
       '|(?:encontrou|encontra|encontram|encontraram|achou|acha|acharam|descobriu|descobre|descobriram) algo (?:dentro|escondido|enterrado|sob|debaixo|atr[aá]s|em|no|na|nos|nas)(?![\\p{L}])|(?:disse|diz|postou|publicou|escreveu) algo (?:sobre|contra)(?![\\p{L}])',
     example: 'Mulher encontra algo inusitado no quintal de casa',
@@ -165,7 +165,7 @@ export const ptValue: ValueLexicon = {
       example: '"Nunca tinha visto nada assim": a descoberta de um pescador no litoral de Santos',
     },
     {
-      pattern: "(?:os |as )?(?:fãs|seguidores|internautas|usuários|clientes) (?:est[aã]o |ficam |ficaram )?(?:divididos|divididas|revoltados|revoltadas|furiosos|furiosas|chocados|chocadas) (?:com|por|após|diante)(?![\\p{L}])",
+      pattern: "(?:os |as )?(?:fãs|seguidores|internautas|usuários|clientes) (?:est[aã]o |ficam |ficaram )?(?:(?:muito|super|totalmente) )?(?:divididos|divididas|revoltados|revoltadas|furiosos|furiosas|chocados|chocadas|indignados|indignadas|irritados|irritadas) (?:com|por|após|diante)(?![\\p{L}])",
       why: 'O público dividido ou revoltado com algo ("Fãs ficam divididos com o novo visual de…") sem dizer o quê; um número depois diz.',
       example: "Fãs ficam divididos com o novo visual de Anitta",
       answeredByAmount: true,
