@@ -11,7 +11,7 @@ export interface PhraseMatch {
 }
 
 // White space first, then any emoji between the words: the common case (a plain space) stays fast.
-const GAP = String.raw`\s+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)*`;
+export const GAP = String.raw`\s+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)*`;
 
 /** Applies the two conveniences outside character classes and escapes; inside them characters stay literal. */
 export function phraseSource(phrase: string): string {

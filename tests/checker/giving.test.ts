@@ -279,6 +279,7 @@ describe('an event told in a headline verb reads as give', () => {
     ['der volle regionalzug ist heute am stadtrand entgleist, 4 wagen umgekippt', { lang: 'de' }],
     ['Un train régional bondé a déraillé en banlieue avec 4 wagons', { lang: 'fr' }],
     ['Um trem de passageiros lotado descarrilou esta manhã no subúrbio, matando 4 pessoas', { lang: 'pt' }],
+    ['Un avión ligero se estrelló esta mañana cerca de Sabadell con 2 ocupantes', { lang: 'es' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('informing');

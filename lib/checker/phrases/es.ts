@@ -472,7 +472,7 @@ export const es: Lexicon = {
       // Dicho como el momento de una historia ("Cuando superamos los 10.000 clientes, el soporte no daba abasto"), no es la noticia.
       '(?<!(?:cuando|desde que|hasta que|despu[eé]s de que|antes de que|si) )(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',
       'ganamos',
-      'nombrad[oa] (?:como |una de |uno de )',
+      'nombrad[oa] (?:como|una de|uno de)(?![\\p{L}])',
       // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como
       // mejor agencia"), como "named one of"; "mi hermano fue elegido" es de otro.
       '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|(?:en|para|a) la lista|en el top|en el ranking)(?![\\p{L}])',

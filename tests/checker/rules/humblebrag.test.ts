@@ -377,6 +377,7 @@ testRule(rule, {
     { text: "J'ai été citée dans Les Échos parmi les 30 femmes qui font bouger la tech en 2026 🎉", ctx: { lang: 'fr' }, flags: ["J'ai été citée dans Les Échos parmi"] },
     { text: 'Ich wurde von Forbes unter die 30 unter 30 gewählt 🎉', ctx: { lang: 'de' }, flags: ['Ich wurde von Forbes unter die 30 unter 30 gewählt'] },
     { text: 'Estoy nominada a mejor creadora de contenido gastronómico 🥹', ctx: { lang: 'es' }, flags: ['Estoy nominada a'] },
+    { text: 'Fui nombrada una de las 50 mujeres líderes en tecnología de este año 🙌', ctx: { lang: 'es' }, flags: ['nombrada una de'] },
     { text: 'Je suis nominée meilleure créatrice culinaire 🥹', ctx: { lang: 'fr' }, flags: ['Je suis nominée'] },
     { text: 'Fui indicada como melhor criadora de conteúdo gastronômico 🥹', ctx: { lang: 'pt' }, flags: ['Fui indicada como'] },
     { text: 'Mein Buch „Stille Wälder“ ist ab heute überall erhältlich! 📚', ctx: { lang: 'de' }, flags: ['ist ab heute überall erhältlich'] },

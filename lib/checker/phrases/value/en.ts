@@ -125,7 +125,7 @@ const COMPOSED = composeTeasers({
   },
   questionHeadline: {
     pattern:
-      "(?:do|does|did|are|is|should|have|has) (?:you|your|u)|(?:do|does|did|are|is|can|could|should|would|will|have|has) (?:this|these|those)|(?:why|how) (?:do|does|did|is|are|was|were|can|could|should|would|has|have|this|these|your|you|one) |what (?:is|are|does|do|did|would|happens|makes|if) (?:you|your|this|these|it|the)",
+      "(?:do|does|did|are|is|should|have|has) (?:you|your|u)|(?:do|does|did|are|is|can|could|should|would|will|have|has) (?:this|these|those)|(?:why|how) (?:do|does|did|is|are|was|were|can|could|should|would|has|have|this|these|your|you|one)(?![\\p{L}])|what (?:is|are|does|do|did|would|happens|makes|if) (?:you|your|this|these|it|the)",
     example: 'Do you make this common mistake when boiling eggs? https://t.co/x',
   },
   hypedStory: {
