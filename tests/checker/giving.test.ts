@@ -2477,3 +2477,36 @@ describe("a guest spot's host is no credit", () => {
     expect(report.signals.map((s) => s.signal)).toContain('credit');
   });
 });
+
+// A tool the author uses, told in a reply as what to use ("I use Obsidian for that", "I'd recommend Linear"), is a
+// recommendation from use: an answer. Recommending the author's own thing is a plug.
+describe('a tool recommended from use reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['I use Obsidian with the Dataview plugin for that, it lets you filter notes by tag and date. Free.', { reply: true }],
+    ["I'd recommend Obsidian with the Dataview plugin, it lets you filter notes by tag and date.", { reply: true }],
+    ['We use Linear for that, it handles sprints and the GitHub sync is solid.', { reply: true }],
+    ['Yo uso Obsidian con el plugin Dataview para eso, te deja filtrar las notas por etiqueta y fecha.', { reply: true, lang: 'es' }],
+    ['Ich nutze dafür Obsidian mit dem Dataview-Plugin, damit kannst du Notizen nach Tag und Datum filtern.', { reply: true, lang: 'de' }],
+    ["J'utilise Obsidian avec le plugin Dataview pour ça, ça permet de filtrer les notes par tag et par date.", { reply: true, lang: 'fr' }],
+    ['Eu uso o Obsidian com o plugin Dataview pra isso, dá pra filtrar as notas por tag e data. De graça.', { reply: true, lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['We use our own platform for that, happy to show you a demo, DM me!', { reply: true }],
+    ['I highly recommend my new course if you want to learn SQL, link in bio', {}],
+    ['Os recomiendo nuestro nuevo menú de temporada, reservas por DM', { lang: 'es' }],
+    ['Ich empfehle euch unseren neuen Onlinekurs, Link in der Bio', { lang: 'de' }],
+    ['Je vous recommande notre nouvelle formation, lien en bio', { lang: 'fr' }],
+    ['Recomendo o meu curso novo, link na bio', { lang: 'pt' }],
+  ])('not the author’s own thing: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it('swearing by one’s own routine recommends nothing', () => {
+    expect(check('I swear by my morning routine. Thoughts?', { now }).kind).not.toBe('give');
+  });
+});

@@ -560,6 +560,8 @@ export const de: Lexicon = {
       // Das Leben per Gegensatz bestimmt ("Das Leben ist nicht, was dir passiert, sondern wie du reagierst"): ein Spruch.
       'das leben ist nicht,? (?:was|wie|das,? was|darauf zu warten)[^.!?\\n]{1,60}, sondern(?![\\p{L}])', 'wer sich (?:nicht )?anpasst,? (?:gewinnt|bleibt zurück|verliert|wird abgehängt)'],
     teaching: [
+      // Ein Werkzeug, das der Autor nutzt, als Antwort ("Ich nutze dafür Obsidian", "kann ich empfehlen"); das Eigene (mein, unser) ist Werbung.
+      '(?:ich|wir) (?:nutze|nutzen|benutze|benutzen|verwende|verwenden) (?:dafür|dazu|hierfür|für sowas|für so was)(?![\\p{L}])(?! (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}]))|(?:ich )?empfehle (?:dir |euch |ihnen )?(?!(?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}]))|kann ich (?:sehr |nur |wirklich )?empfehlen',
       // Eine Zusammenfassung nach ihrer Ankündigung, mit ein paar Wörtern dazwischen ("Neues Video ist online, aber hier die Kurzfassung, damit…: …").
       '(?:hier (?:ist )?)?(?:die |eine |meine )?(?:kurzfassung|zusammenfassung|kurzversion|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Wie der Autor etwas gemacht hat, angekündigt und nach dem Doppelpunkt erzählt ("So habe ich das Video gedreht: Sony a6400, 1/50…").

@@ -763,6 +763,10 @@ export const en: Lexicon = {
       "those who (?:adapt|act|embrace (?:it|change|ai)|don't adapt|do not adapt|don't|refuse to adapt) will (?:win|thrive|lead|be left behind|get left behind|fall behind)(?![\\p{L}])",
     ],
     teaching: [
+      // A tool the author uses, told as the answer to what to use ("I use Obsidian for that", "I'd recommend Linear"):
+      // recommended from use. The author's own thing (my, our) is a plug, not a recommendation.
+      "(?:i|we) (?:use|used|went with|switched to) (?!(?:my|our|it|this|that)(?![\\p{L}]))(?:[\\p{L}\\p{N}.+-]+ ){1,7}?for (?:that|this|it|exactly this|the same)(?![\\p{L}])",
+      "(?:i'd|i would|i|we'd|we would) (?:highly |strongly |definitely |really |also )?recommend(?! (?:my|our|me|us|you (?:to )?(?:follow|subscribe|check out) (?:me|us|my|our))(?![\\p{L}]))(?![\\p{L}])|i (?:swear by|can vouch for)(?![\\p{L}])(?! (?:my|our)(?![\\p{L}]))",
       // A summary handed over after its heading, with a few words between ("New video is up, but here's the short version so you
       // don't have to watch: repot in spring…"): the takeaway is in the post.
       "(?:(?:here's|here is|heres) )?(?:the |a |my )?(?:short version|tl;? ?dr|summary|gist|quick version|cliff ?notes)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",

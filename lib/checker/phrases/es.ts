@@ -604,6 +604,8 @@ export const es: Lexicon = {
       '(?:quienes|los que)(?: no)? se adapten (?:ganar[aá]n|se quedar[aá]n atr[aá]s|liderar[aá]n)',
     ],
     teaching: [
+      // Una herramienta que el autor usa, contada como respuesta ("yo uso Obsidian para eso"); lo propio (mi, nuestro) es un anuncio.
+      '(?:yo )?(?:uso|usamos|utilizo|utilizamos) (?!(?:mi|mis|nuestr[oa]s?|eso|esto)(?![\\p{L}]))(?:[\\p{L}\\p{N}.+-]+ ){1,7}?para (?:eso|esto|lo mismo|ello)(?![\\p{L}])',
       // Un resumen dado tras su título, con unas palabras en medio ("Vídeo nuevo, pero aquí va el resumen para que no tengas que verlo: …").
       '(?:aqu[ií] (?:va|tienes|ten[eé]s|os dejo) )?(?:el |un |mi )?(?:resumen|resumen corto|versi[oó]n corta)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Cómo lo hizo el autor, anunciado y contado tras los dos puntos ("Así grabé el vídeo del mercado: Sony a6400, 1/50…").

@@ -533,6 +533,8 @@ export const fr: Lexicon = {
       // La vie définie par contraste (« La vie c'est pas ce qui t'arrive, c'est comment tu réagis ») : une devise, rien à faire.
       "la vie,? (?:c'est pas|ce n'est pas|n'est pas) (?:ce qui|ce que|d'attendre|une question de)[^.!?\\n]{1,60}, (?:c'est|mais)(?![\\p{L}])", "ceux qui (?:ne )?s'adaptent (?:pas )?(?:gagneront|seront laiss[ée]s|resteront sur le carreau)"],
     teaching: [
+      // Un outil que l'auteur utilise, donné comme réponse (« j'utilise Obsidian pour ça », « je recommande ») ; le sien (mon, notre) est une pub.
+      "(?:j'utilise|on utilise|nous utilisons) (?!(?:mon|ma|mes|notre|nos|ça|ca|cela)(?![\\p{L}]))(?:[\\p{L}\\p{N}.+-]+ ){1,7}?pour (?:ça|ca|cela|ce genre de chose)(?![\\p{L}])|je (?:te |vous )?(?:recommande|conseille) (?!(?:mon|ma|mes|notre|nos)(?![\\p{L}]))",
       // Un résumé donné après son annonce, avec quelques mots entre les deux (« Nouvelle vidéo, mais voilà la version courte pour… : … »).
       "(?:voil[àa] |voici )?(?:la |le |un |mon )?(?:version courte|r[ée]sum[ée]|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Comment l'auteur a fait, annoncé puis raconté après les deux-points (« Comment j'ai tourné la vidéo : Sony a6400, 1/50… »).
