@@ -163,6 +163,9 @@ export const en: Lexicon = {
       'order (?:now|yours|today|online|here)',
       'pre-?orders? (?:now|today|yours|it|here)',
       'pre-?orders? (?:for [^.!?\\n]{1,40} )?(?:are |is )?(?:now )?(?:open|live)',
+      // Orders of the author's own goods announced open ("Christmas cake orders are now open until 18 December", "now taking
+      // custom orders"), as pre-orders are. A question ("are orders open yet?") asks; "taking orders from donors" obeys.
+      "orders (?:for [^.!?\\n]{1,40} )?(?:(?:are|is|now|officially|finally) )+open(?![\\p{L}])(?!\\s*\\?)|(?:we're|i'm|we are|i am|now|currently) (?:now |currently |also )?taking (?:christmas |holiday |custom |cake |commission )?orders(?![\\p{L}])(?! from)(?!\\s*\\?)",
       '(?:sign up|register|enrol+|apply|join) (?:now|today|here|for (?:my|our|free)|before it)',
       // "Subscribe to my friend Maya's newsletter" passes someone else's on: a possessive after "my" gives it away.
       "(?:subscribe|sub) (?:now|today|to (?:my|our)(?!(?: [\\p{L}-]+){1,2}['’]s(?![\\p{L}]))|to the channel|for more|here)",

@@ -62,6 +62,8 @@ export const es: Lexicon = {
       '(?:apoy(?:a|ad|en|ar)|ayud(?:a|ad|en|ar)|ech(?:a|ad|en|ar|arle|adle|enle|ale|adnos|arnos) (?:una )?mano) a (?:un|una|nuestro|nuestra|mi|este|esta) (?:peque[ñn][oa] )?(?:negocio|comercio|tienda|emprendimiento)(?: (?:peque[ñn][oa]|local|familiar|de barrio))?(?![\\p{L}])',
       // La preventa propia anunciada como abierta ("¡Ya está abierta la preventa!"), como 'pre-orders are open'.
       '(?:ya )?(?:est[aá]|queda) abierta la pre-?venta|(?:abrimos|abro) (?:la )?pre-?venta|(?:la )?pre-?venta (?:ya )?(?:est[aá] )?(?:abierta|activa)(?![\\p{L}])(?!\\s*\\?)',
+      // Los pedidos propios anunciados abiertos ("¡Ya están abiertos los pedidos de roscones!", "aceptamos encargos").
+      '(?:ya )?(?:est[aá]n |quedan )?abiertos los (?:pedidos|encargos)|(?:los )?(?:pedidos|encargos) (?:de [^.!?\\n]{1,40} )?(?:ya )?(?:est[aá]n )?abiertos(?![\\p{L}])(?!\\s*\\?)|(?:abrimos|abro) (?:los )?(?:pedidos|encargos)|(?:ya )?(?:aceptamos|tomamos|acepto|tomo) (?:pedidos|encargos)(?![\\p{L}])(?!\\s*\\?)',
       // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").
       'a qu[eé] esper(?:as|[aá]is|an)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").

@@ -60,6 +60,8 @@ export const pt: Lexicon = {
       '(?:ajud(?:a|e|em|ar)|apoi(?:a|e|em|ar)|d(?:a|ê|e|eem|ar) uma for[çc]a) (?:a |ao |pra |para )?(?:um|uma|nosso|nossa|meu|minha|esse|este) (?:pequen[oa] )?(?:neg[oó]cio|com[eé]rcio|loja|empreendimento)(?: (?:pequen[oa]|local|familiar|de bairro))?(?![\\p{L}])',
       // A própria pré-venda anunciada como aberta ("A pré-venda abriu!"), como 'pre-orders are open'.
       'pr[eé]-?venda (?:j[aá] )?(?:abriu|aberta|est[aá] aberta|t[aá] aberta|come[çc]ou)(?![\\p{L}])(?!\\s*\\?)|(?:abriu|abrimos|abri) a pr[eé]-?venda',
+      // As próprias encomendas anunciadas abertas ("Encomendas de panetone abertas até 20 de dezembro").
+      '(?:as )?encomendas (?:de [^.!?\\n]{1,40} )?(?:j[aá] )?(?:est[aã]o )?(?:abertas|liberadas)(?![\\p{L}])(?!\\s*\\?)|(?:abrimos|abri) (?:as )?encomendas|(?:aceitamos|aceito|estou aceitando|estamos aceitando|pegando) encomendas(?![\\p{L}])(?!\\s*\\?)',
       // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").
       '(?:(?:t[aá]|est[aá]|est[aã]o|t[aã]o) esperando o qu[eê]|o que (?:voc[eê]s? )?(?:est[aá] |est[aã]o |t[aá] )?esperando)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.
@@ -271,6 +273,8 @@ export const pt: Lexicon = {
       // Dra. Ana aceita novos pacientes") é notícia.
       '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar|estou pegando|pego) (?:\\d+ )?(?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
       // Vagas para clientes novos no ofício do autor ("tenho 2 vagas para novos clientes", "temos agenda para mais alunos").
+      // Vagas contadas na própria oferta ("Ainda tenho 2 vagas para mentoria individual em janeiro").
+      '(?:ainda )?(?:tenho|temos) (?:ainda )?(?:\\d+|duas|tr[eê]s|poucas|algumas) vagas (?:abertas |livres )?(?:para|pra) (?:a |o )?(?:mentoria|consultoria|coaching|aulas?|sess[oõ]es|atendimentos?|ensaios?|consultas?|tatuagens?|encomendas)(?![\\p{L}])',
       '(?:tenho|temos) (?:de novo |ainda )?(?:\\d+ )?(?:vagas?|espa[cç]o|disponibilidade|agenda) (?:abertas? |livres? )?para (?:\\d+ )?(?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes|projetos)(?![\\p{L}])',
       // Clientes procurados para o ofício do autor ("procuro novos clientes de web design"): o mesmo anúncio.
       '(?:procuro|procuramos|estou procurando|estamos procurando|busco|buscamos|estou buscando) (?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes)(?![\\p{L}])',

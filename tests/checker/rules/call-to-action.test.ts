@@ -322,6 +322,9 @@ testRule(rule, {
     // Someone else's practice taking patients is news passed on; interest spoken of asks for nothing.
     { text: "Dr. Patel's clinic on Elm St is taking new patients again, in case anyone's been on the waitlist" },
     { text: 'Bei Interesse an alten Fotos vom Dorf: das Heimatmuseum hat sie digitalisiert', ctx: { lang: 'de' } },
+    // Orders asked about, or taken from someone, are no shop's orders opened.
+    { text: 'Are orders open yet for the Christmas cakes? Asking for my mum' },
+    { text: 'The PM is taking orders from donors, not voters.' },
     // Pre-orders told of, with no way to place one.
     { text: 'We stopped taking preorders last year, so it is first come first served at the stall' },
     { text: 'Os pedidos chegaram todos, obrigada a quem encomendou pelo direct', ctx: { lang: 'pt' } },
@@ -1016,6 +1019,16 @@ testRule(rule, {
     { text: 'Procuro vagas de planejamento de demanda em SP ou remoto.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Procuro vagas'] },
     { text: 'Se puderem compartilhar, já ajuda muito 🙏', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['compartilhar'] },
     { text: 'Cualquier compartido me ayuda muchísimo 🙏', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['compartido me ayuda muchísimo'] },
+    // One's own orders announced open, and places counted in one's own offer, in five languages.
+    { text: 'Christmas cake orders are now open until 18 December 🎄', ctx: { platform: 'instagram' }, flags: ['orders are now open'] },
+    { text: "We're now taking custom orders for December 🎁", ctx: { platform: 'instagram' }, flags: ["We're now taking custom orders"] },
+    { text: '¡Ya están abiertos los pedidos de roscones hasta el 5 de enero! 👑', ctx: { platform: 'instagram', lang: 'es' }, flags: ['Ya están abiertos los pedidos'] },
+    { text: 'Die Bestellungen für Christstollen sind ab sofort offen, bis zum 20. Dezember 🎄', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Bestellungen für Christstollen sind ab sofort offen'] },
+    { text: "Les commandes de galettes sont ouvertes jusqu'au 6 janvier 👑", ctx: { platform: 'instagram', lang: 'fr' }, flags: ['Les commandes de galettes sont ouvertes'] },
+    { text: 'Encomendas de panetone abertas até 20 de dezembro 🎄', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['Encomendas de panetone abertas'] },
+    { text: 'Ich habe im Januar noch 2 Plätze für 1:1-Coaching frei. Wenn du bereit bist, weißt du, wo du mich findest.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Ich habe im Januar noch 2 Plätze für 1:1-Coaching frei'] },
+    { text: 'Il me reste 2 places en coaching individuel en janvier. Si vous êtes prêt, vous savez où me trouver.', ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Il me reste 2 places'] },
+    { text: 'Ainda tenho 2 vagas para mentoria individual em janeiro. Se você está pronto, sabe onde me encontrar.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Ainda tenho 2 vagas para mentoria'] },
     // One's own pre-sale announced as open, as 'pre-orders are open' reads.
     { text: "Vorbestellungen sind offen!! 🎸 Unser zweites Album „Nachtlinie“ erscheint am 3. Mai, Vinyl mit signierter Karte gibt's nur bei Vorbestellung über unsere Seite.", ctx: { platform: 'facebook', lang: 'de' }, flags: ['Vorbestellungen sind offen'] },
     { text: 'Les précommandes sont ouvertes !! 🎸 Notre deuxième album « Ligne de nuit » sort le 3 mai.', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['précommandes sont ouvertes'] },
@@ -1199,7 +1212,7 @@ testRule(rule, {
     { text: 'Vous voulez automatiser votre compta ? On en parle ?', ctx: { lang: 'fr' }, flags: ['On en parle'] },
     // Boosts wanted, as "Boosts appreciated!" (the noun first in German, the verb first in Spanish).
     { text: 'Boosts sind willkommen! Ich bin Illustratorin und nehme diesen Monat Aufträge an', ctx: { lang: 'de' }, flags: ['Boosts sind willkommen'] },
-    { text: '¡Se agradecen los boosts! Soy ilustradora y acepto encargos este mes', ctx: { lang: 'es' }, flags: ['Se agradecen los boosts'] },
+    { text: '¡Se agradecen los boosts! Soy ilustradora y acepto encargos este mes', ctx: { lang: 'es' }, flags: ['Se agradecen los boosts', 'acepto encargos'] },
     // A question that hooks, then the link in its own sentence, still sends readers there.
     { text: 'Want to change your morning routine? Link in my bio 🌅', ctx: { platform: 'instagram' }, flags: ['Link in my bio'] },
     { text: '¿Quieres cambiar tu rutina? Link en mi perfil 🌅', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Link en mi perfil'] },
@@ -1383,7 +1396,7 @@ testRule(rule, {
     // Clients sought for the author's own trade, in five languages.
     { text: "I'm looking for new clients for web design, two slots open in January.", flags: ["I'm looking for new clients"] },
     { text: 'Busco nuevos clientes para diseño web, tengo dos huecos en enero.', ctx: { lang: 'es' }, flags: ['Busco nuevos clientes'] },
-    { text: 'Ich suche neue Kund:innen für Webdesign, im Januar habe ich zwei Plätze frei.', ctx: { lang: 'de' }, flags: ['Ich suche neue Kund:innen'] },
+    { text: 'Ich suche neue Kund:innen für Webdesign, im Januar habe ich zwei Plätze frei.', ctx: { lang: 'de' }, flags: ['Ich suche neue Kund:innen', 'habe ich zwei Plätze frei'] },
     { text: 'Je cherche de nouveaux clients en web design, deux créneaux libres en janvier.', ctx: { lang: 'fr' }, flags: ['Je cherche de nouveaux clients'] },
     { text: 'Procuro novos clientes pra web design, tenho duas vagas em janeiro.', ctx: { lang: 'pt' }, flags: ['Procuro novos clientes'] },
     // The author's own practice open to new clients: a line of the ad, in five languages.
