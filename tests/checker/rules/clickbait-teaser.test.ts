@@ -178,6 +178,7 @@ testRule(rule, {
     { text: 'My daughter did something no one in our family has ever done: she graduated from college! So proud of her.', note: 'the deed is told after the colon' },
     { text: 'Mi hija hizo algo que nadie en la familia había hecho: se graduó en Medicina.', ctx: { lang: 'es' }, note: 'nobody and the deed apart, and the deed told' },
     { text: 'Why do my Jest tests pass locally but time out on GitHub Actions? Node 20, 400 tests, default runner.', note: 'a question with its context' },
+    { text: 'This one tweak fixed our flaky tests: we pinned Node to 20.11 in CI and the timeouts stopped.', note: 'the tweak is named after the colon' },
     { text: "Everyone at the office is talking about the new coffee machine, and honestly it makes a decent flat white for $0.50.", note: 'what everyone talks about is named' },
     { text: "A diver found something unusual off the pier this morning: a 1920s anchor, now at the harbour museum.", note: 'the something is named after the colon' },
     { text: "Casi nadie ha notado el cambio de horario del metro: desde el lunes la línea 2 cierra a las 23:00.", ctx: { lang: 'es' }, note: 'the change nobody noticed is named' },
@@ -450,6 +451,8 @@ testRule(rule, {
     { text: 'Fans sind total sauer über das neue Trikot', ctx: { lang: 'de' }, flags: ['Fans sind total sauer über'] },
     { text: 'Les internautes sont très en colère après cette annonce de Netflix', ctx: { lang: 'fr' }, flags: ['Les internautes sont très en colère après'] },
     { text: 'Os fãs estão muito irritados com o final da novela', ctx: { lang: 'pt' }, flags: ['Os fãs estão muito irritados com'] },
+    // One thing promised and kept back, named by a word for a change ("this one mindset shift", "this one tweak").
+    { text: '10x your productivity with this one mindset shift 🧠', flags: ['this one mindset shift'] },
     // A question headline opened by "why"/"how" and a verb, its answer behind the link.
     { text: 'Why do cats knead blankets? https://t.co/x1', flags: ['Why do'] },
     // A deed kept back by saying nobody did it before ("something no royal has ever done").

@@ -139,7 +139,7 @@ const COMPOSED = composeTeasers({
   },
   oneThing: {
     pattern:
-      '(?:(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday)|one (?:surprising|weird|strange|unusual|odd|unexpected|little-known|secret|bizarre|sneaky|genius)) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?' +
+      '(?:(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday)|one (?:surprising|weird|strange|unusual|odd|unexpected|little-known|secret|bizarre|sneaky|genius)) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method|shift|tweak|switch|swap|routine|principle)s?' +
       // One simple, easy or small trick or habit, unnamed ("One simple trick doctors say can lower your blood pressure").
       "|one (?:simple|easy|quick|little|tiny|small|everyday|cheap) (?:[\\p{L}-]+ )?(?:trick|hack|habit|food|drink|ingredient|exercise|secret|technique|supplement|snack|spice)s?(?![\\p{L}])",
     example: 'He changed her life with this one sentence',
