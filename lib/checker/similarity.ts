@@ -192,9 +192,10 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
- * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y".
+ * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y". 10: the 'breach'
+ * and 'flop' concepts.
  */
-export const WORD_SCHEME = 9;
+export const WORD_SCHEME = 10;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */

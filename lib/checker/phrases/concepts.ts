@@ -455,6 +455,30 @@ export const CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    id: 'breach',
+    why: 'Data taken from a company, by noun or verb: "data breach", "leaked", "hacked", "filtración", "Datenleck", "fuite", "vazamento".',
+    example: '"Ticketmaster confirms data breach, 560 million customers affected" / "560M ticketmaster accounts leaked"',
+    words: {
+      en: ['breach', 'breached', 'leaked', 'hacked', 'hackers'],
+      es: ['filtracion', 'filtrados', 'filtradas', 'filtrado', 'hackeo', 'hackeado', 'hackeados'],
+      de: ['datenleck', 'datenlecks', 'geleakt', 'gehackt', 'hackerangriff'],
+      fr: ['fuite', 'piratage', 'pirater', 'hackers'],
+      pt: ['vazamento', 'vazados', 'vazou', 'vazaram', 'hackeado', 'hackeados'],
+    },
+  },
+  {
+    id: 'flop',
+    why: 'A film or product that failed at the box office, by noun or verb: "flop", "bombed", "fracaso", "Reinfall", "bide".',
+    example: '"the new Snow White made just $43M opening weekend, huge flop" / "snow white bombed, only 43 mil"',
+    words: {
+      en: ['flop', 'flops', 'flopped', 'bombed'],
+      es: ['fracaso', 'fracasa', 'fracasan', 'pinchazo'],
+      de: ['flop', 'gefloppt', 'floppt', 'reinfall'],
+      fr: ['flop', 'bide'],
+      pt: ['fracasso', 'fracassou', 'fracassa', 'flopou'],
+    },
+  },
+  {
     id: 'unveil',
     why: 'Something made known by its maker: "announces", "unveils", "reveals", "presenta", "dévoile".',
     example: '"Apple unveils the iPhone 16" / "Apple announces iPhone 16"',

@@ -401,6 +401,11 @@ testRule(rule, {
     whole('Signal fault at Camden: Northern Line trains delayed this morning', { history: ['Northern Line trains are delayed this morning by a signal fault at Camden'], now }),
     whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
     whole('Huelga de metro el jueves en Madrid: todos los trenes cancelados, sin servicio en todo el día.', { history: ['Metro de Madrid: el jueves, por la huelga, trenes cancelados todo el día.'], now, lang: 'es' }),
+    // A data breach or a box-office flop said as a noun or a verb (phrases/concepts.ts 'breach', 'flop').
+    whole('dell got hacked, 49M customer addresses out there', { history: ['Dell confirms a data breach exposing 49 million customer addresses'], now }),
+    whole('decathlon gehackt: adressen von 2 mio kunden im netz', { history: ['Datenleck bei Decathlon: Adressen von 2 Mio. Kunden im Netz'], now, lang: 'de' }),
+    whole('the flash bombed, 55M opening weekend 💀', { history: ['The Flash is a huge flop with a $55M opening weekend'], now }),
+    whole('o filme do Pelé fracassou, 80 mil ingressos no primeiro fim de semana', { history: ['Fracasso: o filme do Pelé vendeu 80 mil ingressos no primeiro fim de semana'], now, lang: 'pt' }),
     // A rewording that ends on a call to answer ("Interested?") is no question about the earlier post (ASKING_WORDS).
     whole('Still hiring a React developer in Valencia, hybrid, 45k. Interested?', { history: ['We are hiring a React developer in Valencia: hybrid, 45k a year.'], now }),
     whole('Seguimos buscando desarrollador React en Valencia, híbrido, 45k. ¿Te interesa?', { history: ['Buscamos desarrollador React en Valencia: híbrido, 45k al año.'], now, lang: 'es' }),
