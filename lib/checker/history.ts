@@ -13,6 +13,7 @@ import {
   CHANGE_WORDS,
   contentWords,
   DATE_WORDS,
+  DIGIT_TENS,
   estimateJaccard,
   fnv1a,
   isScore,
@@ -441,6 +442,8 @@ const lastOverlap: Overlap = {
 let queryWeights = new Float64Array(64);
 /** `similar`'s low signature bytes, reused likewise (a lookup never starts another). */
 const lowBytes = new Uint8Array(SIGNATURE_SIZE);
+/** Numbers and one-digit numbers only one of two posts gives (overlap), reused from call to call. */
+const scratch = { newDigits: [] as number[], droppedDigits: [] as number[], newNumbers: [] as number[], droppedNumbers: [] as number[] };
 
 export class HistoryIndex {
   private count = 0;
@@ -680,6 +683,14 @@ export class HistoryIndex {
     let droppedNumber = false;
     let newDate = false;
     let droppedDate = false;
+    // One-digit numbers (plain words, similarity.ts DIGIT_TENS) and numbers only one post gives: a digit in place of
+    // itself times ten or a hundred is a number swapped.
+    // (Reused arrays: this runs for every candidate of a lookup.)
+    const newDigits = scratch.newDigits;
+    const droppedDigits = scratch.droppedDigits;
+    const newNumbers = scratch.newNumbers;
+    const droppedNumbers = scratch.droppedNumbers;
+    newDigits.length = droppedDigits.length = newNumbers.length = droppedNumbers.length = 0;
     // Concepts with a turn (similarity.ts TURN_OF) only one side holds: the query's, and the other post's.
     let queryTurns: number[] | null = null;
     let otherTurns: number[] | null = null;
@@ -711,9 +722,13 @@ export class HistoryIndex {
           queryScore = true;
           i++;
           continue;
-        } else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        } else if ((query[i]! & 3) === WORD_CLASS.number) {
+          newNumber = true;
+          newNumbers.push(x);
+        }
         else if ((query[i]! & 3) === WORD_CLASS.handle) queryHandle = true;
         else if (DATE_WORDS.has(x)) newDate = true;
+        else if (DIGIT_TENS.has(x)) newDigits.push(x);
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
@@ -730,9 +745,13 @@ export class HistoryIndex {
           j++;
           continue;
         }
-        if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
+        if ((this.words[j]! & 3) === WORD_CLASS.number) {
+          droppedNumber = true;
+          droppedNumbers.push(y);
+        }
         else if ((this.words[j]! & 3) === WORD_CLASS.handle) otherHandle = true;
         else if (DATE_WORDS.has(y)) droppedDate = true;
+        else if (DIGIT_TENS.has(y)) droppedDigits.push(y);
         other += isMarker(this.words[j]!) ? 0 : wordWeight(this.words[j]!);
         j++;
       } else {
@@ -757,9 +776,13 @@ export class HistoryIndex {
     out.count = count;
     out.query = q;
     out.other = other;
-    // Each gives a score or span the other does not ("2 a 1", then "1 a 1"): another result.
-    out.newNumber = newNumber || (queryScore && otherScore) || (queryHandle && otherHandle);
-    out.droppedNumber = droppedNumber || (queryScore && otherScore) || (queryHandle && otherHandle);
+    // Each gives a score or span the other does not ("2 a 1", then "1 a 1"): another result. A one-digit number in
+    // place of itself times ten or a hundred, or the reverse ("300 votes" after "3 votes"), is a number swapped too.
+    const tens = (digits: number[], numbers: number[]) =>
+      digits.length > 0 && numbers.length > 0 && digits.some((d) => DIGIT_TENS.get(d)!.some((n) => numbers.includes(n)));
+    const digitSwap = tens(droppedDigits, newNumbers) || tens(newDigits, droppedNumbers);
+    out.newNumber = newNumber || digitSwap || (queryScore && otherScore) || (queryHandle && otherHandle);
+    out.droppedNumber = droppedNumber || digitSwap || (queryScore && otherScore) || (queryHandle && otherHandle);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
     // One post denies what the other claims: the opposite message, as a turn is. Not when the other negates too (a

@@ -444,6 +444,20 @@ for (const [a, b] of TURNS) {
 export const CHANGE_WORDS: ReadonlySet<number> = new Set(CHANGES.map((id) => conceptHash(id) >>> 2));
 
 /**
+ * The one-digit numbers, as content-word hashes (>>> 2, like TURN_OF), each with the hashes of itself times ten and
+ * a hundred. A one-digit number is a detail, not a key (wordInfo): "3 seats" shares no number with "30 seats". But
+ * one put where the earlier post had it times ten or a hundred, or the reverse ("the recount changed 300 votes" after
+ * "…only 3 votes"), is another figure in the same sentence (history.ts). Only those: a rewording rounds ("nearly 2
+ * million" for "1.9M") or writes a time another way ("7 pm" for "19h"), and a thousand or a million is "3k", "3 mil".
+ */
+export const DIGIT_TENS: ReadonlyMap<number, readonly number[]> = new Map(
+  ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => [
+    (wordInfo(d) % 2 ** 32) >>> 2,
+    [`${d}0`, `${d}00`].map((n) => (wordInfo(n) % 2 ** 32) >>> 2),
+  ]),
+);
+
+/**
  * Days of the week and months of the five languages, as content-word hashes (>>> 2, like TURN_OF): two posts that
  * each name a day the other does not ("this Saturday", "next Wednesday") speak of two dates (history.ts reworded).
  * Days relative to the post ("tomorrow", "tonight", "weekend") are left out, as a reminder says them of the day it

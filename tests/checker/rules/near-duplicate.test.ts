@@ -354,6 +354,14 @@ testRule(rule, {
       ['Buchpreis heute Abend, ich tippe auf Martina Hefter für Hey guten Morgen', 'Buchpreis heute Abend für Martina Hefter und Hey guten Morgen', 'de'],
       ["Prix Goncourt : Kamel Daoud grand favori des libraires pour Houris", 'Prix Goncourt pour Kamel Daoud et son roman Houris', 'fr'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a request or a bet, not the outcome' })),
+    // A one-digit number where the other post had it times ten or a hundred (similarity.ts DIGIT_TENS): another figure.
+    ...[
+      ['the Bexley recount moved 300 votes, enough to flip the seat to Labour', 'the Bexley recount moved only 3 votes, the seat stays with Labour', 'en'],
+      ['temporal en Lugo: 400 casas sin luz', 'el temporal en Lugo deja 4 casas sin luz esta noche', 'es'],
+      ['Sturm in Kiel: 50 Bäume auf den Gleisen', 'Sturm in Kiel, 5 Bäume auf den Gleisen heute Nacht', 'de'],
+      ['tempête à Brest : 600 foyers sans courant', 'tempête à Brest, 6 foyers sans courant cette nuit', 'fr'],
+      ['temporal em Braga deixa 70 famílias desalojadas', 'temporal em Braga deixa 7 famílias desalojadas esta noite', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a digit for its tens or hundreds' })),
     ...[
       ['Dua Lipa and Callum Turner engaged? I thought they split last year', 'Dua Lipa and Callum Turner are engaged', 'en'],
       ['¿Rosalía y Rauw Alejandro comprometidos otra vez? creí que lo habían dejado', 'Rosalía y Rauw Alejandro, comprometidos otra vez', 'es'],
@@ -433,6 +441,8 @@ testRule(rule, {
     whole('decathlon gehackt: adressen von 2 mio kunden im netz', { history: ['Datenleck bei Decathlon: Adressen von 2 Mio. Kunden im Netz'], now, lang: 'de' }),
     whole('the flash bombed, 55M opening weekend 💀', { history: ['The Flash is a huge flop with a $55M opening weekend'], now }),
     whole('o filme do Pelé fracassou, 80 mil ingressos no primeiro fim de semana', { history: ['Fracasso: o filme do Pelé vendeu 80 mil ingressos no primeiro fim de semana'], now, lang: 'pt' }),
+    // A figure rounded to a one-digit number is the same figure ("nearly 2 million" for "1.9M").
+    whole('Ford recalls nearly 2 million Explorers over trim that can detach', { history: ['Ford recalling 1.9M Explorer SUVs because trim pieces can detach'], now }),
     // A rewording that ends on a call to answer ("Interested?") is no question about the earlier post (ASKING_WORDS).
     whole('Still hiring a React developer in Valencia, hybrid, 45k. Interested?', { history: ['We are hiring a React developer in Valencia: hybrid, 45k a year.'], now }),
     whole('Seguimos buscando desarrollador React en Valencia, híbrido, 45k. ¿Te interesa?', { history: ['Buscamos desarrollador React en Valencia: híbrido, 45k al año.'], now, lang: 'es' }),
