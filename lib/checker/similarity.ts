@@ -192,9 +192,10 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
- * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y".
+ * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y". 10: the 'breach'
+ * and 'flop' concepts. 11: requests and bets hedge, "I thought" judges, a concession ("despite", "trotz") contrasts.
  */
-export const WORD_SCHEME = 9;
+export const WORD_SCHEME = 11;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -441,6 +442,20 @@ for (const [a, b] of TURNS) {
 
 /** The concepts of phrases/concepts.ts CHANGES, as content-word hashes (>>> 2, like TURN_OF). */
 export const CHANGE_WORDS: ReadonlySet<number> = new Set(CHANGES.map((id) => conceptHash(id) >>> 2));
+
+/**
+ * The one-digit numbers, as content-word hashes (>>> 2, like TURN_OF), each with the hashes of itself times ten and
+ * a hundred. A one-digit number is a detail, not a key (wordInfo): "3 seats" shares no number with "30 seats". But
+ * one put where the earlier post had it times ten or a hundred, or the reverse ("the recount changed 300 votes" after
+ * "…only 3 votes"), is another figure in the same sentence (history.ts). Only those: a rewording rounds ("nearly 2
+ * million" for "1.9M") or writes a time another way ("7 pm" for "19h"), and a thousand or a million is "3k", "3 mil".
+ */
+export const DIGIT_TENS: ReadonlyMap<number, readonly number[]> = new Map(
+  ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => [
+    (wordInfo(d) % 2 ** 32) >>> 2,
+    [`${d}0`, `${d}00`].map((n) => (wordInfo(n) % 2 ** 32) >>> 2),
+  ]),
+);
 
 /**
  * Days of the week and months of the five languages, as content-word hashes (>>> 2, like TURN_OF): two posts that

@@ -314,6 +314,16 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['Helene Fischer ist schwanger', 'helene fischer erwartet ein Baby'],
     ['Aya Nakamura est enceinte', 'aya nakamura attend un bébé'],
     ['Anitta está grávida', 'anitta espera um bebê'],
+    ['Ticketmaster confirms breach', 'accounts leaked'],
+    ['filtración en Iberdrola', 'clientes hackeados'],
+    ['Datenleck bei der Bahn', 'Kunden gehackt'],
+    ['fuite chez Free', 'piratage des abonnés'],
+    ['vazamento no Nubank', 'dados vazaram'],
+    ['The Flash is a huge flop', 'superhero movie bombed'],
+    ['Mufasa, un fracaso', 'la peli fracasa'],
+    ['ein Reinfall an den Kinokassen', 'Film gefloppt'],
+    ['Astérix fait un flop', 'quel bide'],
+    ['o filme fracassou', 'um fracasso de bilheteria'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

@@ -455,6 +455,30 @@ export const CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    id: 'breach',
+    why: 'Data taken from a company, by noun or verb: "data breach", "leaked", "hacked", "filtración", "Datenleck", "fuite", "vazamento".',
+    example: '"Ticketmaster confirms data breach, 560 million customers affected" / "560M ticketmaster accounts leaked"',
+    words: {
+      en: ['breach', 'breached', 'leaked', 'hacked', 'hackers'],
+      es: ['filtracion', 'filtrados', 'filtradas', 'filtrado', 'hackeo', 'hackeado', 'hackeados'],
+      de: ['datenleck', 'datenlecks', 'geleakt', 'gehackt', 'hackerangriff'],
+      fr: ['fuite', 'piratage', 'pirater', 'hackers'],
+      pt: ['vazamento', 'vazados', 'vazou', 'vazaram', 'hackeado', 'hackeados'],
+    },
+  },
+  {
+    id: 'flop',
+    why: 'A film or product that failed at the box office, by noun or verb: "flop", "bombed", "fracaso", "Reinfall", "bide".',
+    example: '"the new Snow White made just $43M opening weekend, huge flop" / "snow white bombed, only 43 mil"',
+    words: {
+      en: ['flop', 'flops', 'flopped', 'bombed'],
+      es: ['fracaso', 'fracasa', 'fracasan', 'pinchazo'],
+      de: ['flop', 'gefloppt', 'floppt', 'reinfall'],
+      fr: ['flop', 'bide'],
+      pt: ['fracasso', 'fracassou', 'fracassa', 'flopou'],
+    },
+  },
+  {
     id: 'unveil',
     why: 'Something made known by its maker: "announces", "unveils", "reveals", "presenta", "dévoile".',
     example: '"Apple unveils the iPhone 16" / "Apple announces iPhone 16"',
@@ -525,32 +549,35 @@ export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
  * to Real rumours again", "exit poll says Labour heading for a landslide", "el Madrid puede ganar la liga el
  * domingo"). A post that hedges what the other states (or states what the other hedged) is another message on the
  * trend: the prediction is not the result (history.ts ASK_MARGIN). Pressure and calls for a thing are not the thing
- * ("health minister under pressure to step down, opposition calls for a vote" before "Health minister steps down"). Whole words or phrases, as written (accents
+ * ("health minister under pressure to step down, opposition calls for a vote" before "Health minister steps down"); so is a
+ * request ("recount requested", "Nachzählung beantragt", "recontagem pedida") before its outcome, and a bet or a
+ * favourite named ("ich tippe auf Proteindesign", "favorite des bookmakers") before the prize. Whole words or phrases, as written (accents
  * either way); never "will", "can", "may", "puede", "pode" or "if", which plain announcements say as often as their
  * repeats ("ya se puede reservar"), nor a forecast's "expected"/"attendus" or "likely", nor news's "reportedly",
  * "allegedly", "soll", which a forecast or a report retold drops.
  */
 export const HEDGES: Record<Lang, readonly string[]> = {
-  en: ['rumour', 'rumours', 'rumor', 'rumors', 'rumoured', 'rumored', 'could', 'might', 'maybe', 'prediction', 'predictions', 'exit poll', 'poll', 'polls', 'in talks', 'under pressure', 'calls for', 'calls on'],
-  es: ['rumor', 'rumores', 'se rumorea', 'podría', 'podrían', 'quizá', 'quizás', 'tal vez', 'encuesta', 'encuestas', 'sondeo', 'en negociaciones', 'bajo presión', 'piden la', 'exigen la'],
-  de: ['gerücht', 'gerüchte', 'könnte', 'könnten', 'vielleicht', 'umfrage', 'umfragen', 'hochrechnung', 'in gesprächen', 'unter druck', 'fordert', 'fordern'],
-  fr: ['rumeur', 'rumeurs', 'pourrait', 'pourraient', 'peut-être', 'sondage', 'sondages', 'en discussions', 'sous pression', 'réclame', 'réclament'],
-  pt: ['rumor', 'rumores', 'boato', 'boatos', 'poderia', 'poderiam', 'talvez', 'pesquisa', 'pesquisas', 'sondagem', 'em negociações', 'sob pressão', 'pedem a', 'exigem a'],
+  en: ['rumour', 'rumours', 'rumor', 'rumors', 'rumoured', 'rumored', 'could', 'might', 'maybe', 'prediction', 'predictions', 'exit poll', 'poll', 'polls', 'in talks', 'under pressure', 'calls for', 'calls on', 'requested', 'tipped', 'i bet', 'favourite to', 'favorite to'],
+  es: ['rumor', 'rumores', 'se rumorea', 'podría', 'podrían', 'quizá', 'quizás', 'tal vez', 'encuesta', 'encuestas', 'sondeo', 'en negociaciones', 'bajo presión', 'piden la', 'exigen la', 'piden un', 'solicita', 'solicitan', 'solicitado', 'solicitada', 'apuesto', 'favorito para', 'favorita para'],
+  de: ['gerücht', 'gerüchte', 'könnte', 'könnten', 'vielleicht', 'umfrage', 'umfragen', 'hochrechnung', 'in gesprächen', 'unter druck', 'fordert', 'fordern', 'beantragt', 'beantragen', 'tippe', 'tippen', 'favorit', 'favoritin'],
+  fr: ['rumeur', 'rumeurs', 'pourrait', 'pourraient', 'peut-être', 'sondage', 'sondages', 'en discussions', 'sous pression', 'réclame', 'réclament', 'demandé', 'demandée', 'pronostic', 'favori des', 'favorite des', 'favori pour', 'favorite pour'],
+  pt: ['rumor', 'rumores', 'boato', 'boatos', 'poderia', 'poderiam', 'talvez', 'pesquisa', 'pesquisas', 'sondagem', 'em negociações', 'sob pressão', 'pedem a', 'exigem a', 'pedida', 'solicitada', 'solicitado', 'aposto', 'favorito para', 'favorita para'],
 };
 
 /**
  * Words that judge what happened rather than tell it: an opinion, a verdict of taste, disbelief ("cowboy carter is
- * her best album, no debate", "the most predictable win ever", "lo más sobrevalorado del año", "j'y crois pas"). A
+ * her best album, no debate", "the most predictable win ever", "lo más sobrevalorado del año", "j'y crois pas"), or
+ * doubts it against what one believed ("married in June? I thought she already got married in 2020", "ich dachte"). A
  * post that judges where the other told (or the reverse) is a reaction to the news, not the news again (history.ts
  * ASK_MARGIN). Both judging is no reason. Not "can't believe"/"no me lo creo", said as often in wonder at the
  * news retold ("can't believe our little app got here").
  */
 export const JUDGES: Record<Lang, readonly string[]> = {
-  en: ['overrated', 'underrated', 'predictable', 'boring', 'useless', 'deserved', 'undeserved', 'robbed', 'a joke', 'disappointing', 'disappointed', 'worst', 'best', 'i think', 'you think', 'imo', 'no debate'],
-  es: ['sobrevalorado', 'sobrevalorada', 'infravalorado', 'infravalorada', 'decepcionante', 'decepcionado', 'decepcionada', 'aburrido', 'aburrida', 'merecido', 'merecida', 'vergüenza', 'peor', 'lo mejor', 'el mejor', 'la mejor', 'creo que', 'un chiste', 'una broma'],
-  de: ['überbewertet', 'unterbewertet', 'langweilig', 'enttäuschend', 'enttäuscht', 'verdient', 'peinlich', 'schlechteste', 'schlechtester', 'beste', 'bester', 'ich glaube', 'ich finde', 'ein witz'],
-  fr: ['surcoté', 'surcotée', 'sous-coté', 'décevant', 'décevante', 'déçu', 'déçue', 'ennuyeux', 'mérité', 'méritée', 'honte', 'nul', 'nulle', 'pire', 'le meilleur', 'la meilleure', 'je pense', 'une blague'],
-  pt: ['superestimado', 'superestimada', 'decepcionante', 'decepcionado', 'decepcionada', 'fraco', 'fraca', 'chato', 'chata', 'merecido', 'merecida', 'vergonha', 'pior', 'o melhor', 'a melhor', 'eu acho', 'uma piada'],
+  en: ['overrated', 'underrated', 'predictable', 'boring', 'useless', 'deserved', 'undeserved', 'robbed', 'a joke', 'disappointing', 'disappointed', 'worst', 'best', 'i think', 'you think', 'imo', 'no debate', 'i thought'],
+  es: ['sobrevalorado', 'sobrevalorada', 'infravalorado', 'infravalorada', 'decepcionante', 'decepcionado', 'decepcionada', 'aburrido', 'aburrida', 'merecido', 'merecida', 'vergüenza', 'peor', 'lo mejor', 'el mejor', 'la mejor', 'creo que', 'un chiste', 'una broma', 'pensé que', 'creí que', 'creía que'],
+  de: ['überbewertet', 'unterbewertet', 'langweilig', 'enttäuschend', 'enttäuscht', 'verdient', 'peinlich', 'schlechteste', 'schlechtester', 'beste', 'bester', 'ich glaube', 'ich finde', 'ein witz', 'ich dachte', 'dachte ich'],
+  fr: ['surcoté', 'surcotée', 'sous-coté', 'décevant', 'décevante', 'déçu', 'déçue', 'ennuyeux', 'mérité', 'méritée', 'honte', 'nul', 'nulle', 'pire', 'le meilleur', 'la meilleure', 'je pense', 'une blague', 'je croyais', 'je pensais'],
+  pt: ['superestimado', 'superestimada', 'decepcionante', 'decepcionado', 'decepcionada', 'fraco', 'fraca', 'chato', 'chata', 'merecido', 'merecida', 'vergonha', 'pior', 'o melhor', 'a melhor', 'eu acho', 'uma piada', 'eu achava', 'pensei que'],
 };
 
 /**

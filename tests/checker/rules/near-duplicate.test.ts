@@ -334,6 +334,41 @@ testRule(rule, {
     ...[
       ['uk gets nul points from the juries but 23 in the televote', 'UK gets nul points in the Eurovision televote again', 'en'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a clause that turns, without its comma' })),
+    // A concession ("despite", "a pesar de", "trotz", "malgré", "apesar de") turns against the rest, as a "but" does.
+    ...[
+      ['no trains cancelled on Thursday despite the RMT strike, the emergency timetable holds', 'Thursday RMT strike: 400 trains cancelled', 'en'],
+      ['ningún vuelo cancelado en El Prat a pesar de la huelga de controladores del jueves', 'Huelga de controladores el jueves: 300 vuelos cancelados en El Prat', 'es'],
+      ['Lufthansa streicht am Donnerstag trotz Verdi-Streik keine Flüge in München', 'Verdi-Streik am Donnerstag: Lufthansa streicht 800 Flüge in München', 'de'],
+      ['aucun vol annulé jeudi à Nantes malgré la grève des contrôleurs', 'Grève des contrôleurs jeudi : 200 vols annulés à Nantes', 'fr'],
+      ['nenhum voo cancelado em Lisboa na quinta apesar da greve da TAP', 'Greve da TAP na quinta: 150 voos cancelados em Lisboa', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a concession, not the news' })),
+    // A request before its outcome, a bet or a favourite before the prize (phrases/concepts.ts HEDGES); a doubt against
+    // what one believed (JUDGES: "I thought"). Nearly every word shared, the stance alone parts them (ASK_MARGIN).
+    ...[
+      ['Recount requested in the Bexley council race, Labour leads by 9 votes', 'Recount in the Bexley council race: Labour wins by 9 votes', 'en'],
+      ['Solicitado el recuento en Getafe: el PP gana la alcaldía por 31 votos', 'El recuento en Getafe da la alcaldía al PP por 31 votos', 'es'],
+      ['Nachzählung im Wahlkreis Pankow beantragt, die SPD liegt mit 14 Stimmen vorn', 'Nachzählung im Wahlkreis Pankow: die SPD gewinnt mit 14 Stimmen Vorsprung', 'de'],
+      ['Recomptage demandé à Perpignan, le RN gagne la mairie de 22 voix', 'Le recomptage à Perpignan donne la mairie au RN par 22 voix', 'fr'],
+      ['recontagem pedida em Coimbra, o PS ganha a câmara por 17 votos', 'recontagem em Coimbra confirma a câmara para o PS por 17 votos', 'pt'],
+      ['Booker Prize tonight and I bet Percival Everett wins it for James', 'Booker Prize tonight: Percival Everett wins it for James', 'en'],
+      ['Buchpreis heute Abend, ich tippe auf Martina Hefter für Hey guten Morgen', 'Buchpreis heute Abend für Martina Hefter und Hey guten Morgen', 'de'],
+      ["Prix Goncourt : Kamel Daoud grand favori des libraires pour Houris", 'Prix Goncourt pour Kamel Daoud et son roman Houris', 'fr'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a request or a bet, not the outcome' })),
+    // A one-digit number where the other post had it times ten or a hundred (similarity.ts DIGIT_TENS): another figure.
+    ...[
+      ['the Bexley recount moved 300 votes, enough to flip the seat to Labour', 'the Bexley recount moved only 3 votes, the seat stays with Labour', 'en'],
+      ['temporal en Lugo: 400 casas sin luz', 'el temporal en Lugo deja 4 casas sin luz esta noche', 'es'],
+      ['Sturm in Kiel: 50 Bäume auf den Gleisen', 'Sturm in Kiel, 5 Bäume auf den Gleisen heute Nacht', 'de'],
+      ['tempête à Brest : 600 foyers sans courant', 'tempête à Brest, 6 foyers sans courant cette nuit', 'fr'],
+      ['temporal em Braga deixa 70 famílias desalojadas', 'temporal em Braga deixa 7 famílias desalojadas esta noite', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a digit for its tens or hundreds' })),
+    ...[
+      ['Dua Lipa and Callum Turner engaged? I thought they split last year', 'Dua Lipa and Callum Turner are engaged', 'en'],
+      ['¿Rosalía y Rauw Alejandro comprometidos otra vez? creí que lo habían dejado', 'Rosalía y Rauw Alejandro, comprometidos otra vez', 'es'],
+      ['Helene Fischer und Thomas Seitel verlobt? Ich dachte, die sind längst verheiratet', 'Helene Fischer und Thomas Seitel haben sich verlobt', 'de'],
+      ['Angèle et Marie fiancées ? je croyais qu’elles étaient séparées', 'Angèle et Marie se sont fiancées', 'fr'],
+      ['Anitta e Simone noivos? pensei que eles tinham terminado', 'Anitta e Simone estão noivos', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a doubt, not the news' })),
     // A price each post gives and the other does not: the same template with another plan and price (history.ts
     // queryHandle/otherHandle, a swap like a number's).
     ...[
@@ -401,6 +436,13 @@ testRule(rule, {
     whole('Signal fault at Camden: Northern Line trains delayed this morning', { history: ['Northern Line trains are delayed this morning by a signal fault at Camden'], now }),
     whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
     whole('Huelga de metro el jueves en Madrid: todos los trenes cancelados, sin servicio en todo el día.', { history: ['Metro de Madrid: el jueves, por la huelga, trenes cancelados todo el día.'], now, lang: 'es' }),
+    // A data breach or a box-office flop said as a noun or a verb (phrases/concepts.ts 'breach', 'flop').
+    whole('dell got hacked, 49M customer addresses out there', { history: ['Dell confirms a data breach exposing 49 million customer addresses'], now }),
+    whole('decathlon gehackt: adressen von 2 mio kunden im netz', { history: ['Datenleck bei Decathlon: Adressen von 2 Mio. Kunden im Netz'], now, lang: 'de' }),
+    whole('the flash bombed, 55M opening weekend 💀', { history: ['The Flash is a huge flop with a $55M opening weekend'], now }),
+    whole('o filme do Pelé fracassou, 80 mil ingressos no primeiro fim de semana', { history: ['Fracasso: o filme do Pelé vendeu 80 mil ingressos no primeiro fim de semana'], now, lang: 'pt' }),
+    // A figure rounded to a one-digit number is the same figure ("nearly 2 million" for "1.9M").
+    whole('Ford recalls nearly 2 million Explorers over trim that can detach', { history: ['Ford recalling 1.9M Explorer SUVs because trim pieces can detach'], now }),
     // A rewording that ends on a call to answer ("Interested?") is no question about the earlier post (ASKING_WORDS).
     whole('Still hiring a React developer in Valencia, hybrid, 45k. Interested?', { history: ['We are hiring a React developer in Valencia: hybrid, 45k a year.'], now }),
     whole('Seguimos buscando desarrollador React en Valencia, híbrido, 45k. ¿Te interesa?', { history: ['Buscamos desarrollador React en Valencia: híbrido, 45k al año.'], now, lang: 'es' }),
