@@ -44,10 +44,8 @@ export interface Evidence {
   contentWords: number;
   /** Content words outside ask sentences. */
   freeContentWords: number;
-  /** Numbers, prices, times and percentages outside links and tags, list markers and a count litany's counts left out. */
+  /** Numbers, prices, times and percentages outside links and tags, list markers left out. */
   specifics: Span[];
-  /** The fragments of a count litany ("365 days. 12 months. 1 goal."), when the post has one: a motto's cadence. */
-  litany: Span[];
   /** Content words outside sentences that ask or announce: what the post says beyond its pitch. */
   unpitchedWords: number;
   /** Concrete details anywhere: numbers, quoted titles, names written with a capital inside a sentence. */
@@ -550,44 +548,12 @@ function lineStart(text: string, at: number): number {
   return nl + 1;
 }
 
-/**
- * A fragment that is a count and a word or two and nothing else ("12 months.", "1 mission.", "365 días."). Three of
- * them in a post are a litany ("365 days. 12 months. 1 goal."): a cadence of a motto, whose numbers count the calendar
- * or nothing at all, not facts a reader can use.
- */
-const COUNT_FRAGMENT_RE = /^[$€£]?\d[\d.,]*\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?[\s.!…\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
-const LITANY_FRAGMENTS = 3;
-/**
- * Counts a motto's litany is made of, in our five languages: the calendar's own (365 days, 12 months, 52 weeks, 4
- * quarters, 24 hours, 7 days) and the one thing ("1 goal", "1 team"). A year told in its own counts ("14 countries.
- * 52 flights. 3 new jobs.") has none of them or one, and stays a status.
- */
-const MOTTO_COUNT_RE =
-  /^(?:36[56] (?:days|d[ií]as|tage|jours)|12 (?:months|meses|monate|mois)|52 (?:weeks|semanas|wochen|semaines)|4 (?:quarters|trimestres|quartale|seasons|estaciones|esta[cç][õo]es|jahreszeiten|saisons)|24 (?:hours|horas|stunden|heures)|7 (?:days|d[ií]as|tage|jours)|1 [\p{L}'’-]+[\s.!…\p{Extended_Pictographic}\uFE0F\u200D]*$)/iu;
-const MOTTO_COUNTS = 2;
-
-/** The sentences of a count litany (COUNT_FRAGMENT_RE), when the post has one and it counts as a motto does. */
-function countLitany(text: string, sents: readonly Span[]): Span[] {
-  let litany: Span[] | null = null;
-  let motto = 0;
-  for (const s of sents) {
-    const fragment = text.slice(s.start, s.end);
-    if (!COUNT_FRAGMENT_RE.test(fragment)) continue;
-    (litany ??= []).push(s);
-    if (MOTTO_COUNT_RE.test(fragment)) motto++;
-  }
-  return litany && litany.length >= LITANY_FRAGMENTS && motto >= MOTTO_COUNTS ? litany : [];
-}
-
-/** A year alone ("2026"): beside a count litany, the year the motto is about. */
-const YEAR_RE = /^(?:19|20)\d\d$/;
-
-function findSpecifics(doc: Doc, skip: readonly Span[], litany: readonly Span[]): Span[] {
+function findSpecifics(doc: Doc, skip: readonly Span[]): Span[] {
   const out: Span[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(doc.text); m !== null; m = NUMBER_RE.exec(doc.text)) {
     const start = m.index;
-    if (within(skip, start) || within(litany, start) || (litany.length > 0 && YEAR_RE.test(m[0]))) continue;
+    if (within(skip, start)) continue;
     const before = doc.text.slice(lineStart(doc.text, start), start);
     if (/^[ \t]*$/.test(before) && LIST_MARKER_RE.test(doc.text.slice(start, start + 4))) continue;
     out.push({ start, end: start + m[0].length });
@@ -615,7 +581,6 @@ export function buildEvidence(
   inSomeonesThread = reply,
 ): Evidence {
   const sents = sentences(doc.text);
-  const litany = countLitany(doc.text, sents);
   // "Mi madre dice que debería venderlos en mi propia tienda": a plug inside someone else's reported words (speech.ts).
   // "A fake site copying our shop", "una web falsa que copia nuestra tienda": the author's thing as what a scam imitates.
   const scamView = { doc, sentences: sents, find };
@@ -790,7 +755,7 @@ export function buildEvidence(
     // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
     const upper = capitalised(w.text);
     if (upper) capitals++;
-    if (inSentence && lastSentence === si && upper && !within(asks, w.start) && !within(litany, w.start) && !(doc.lang === 'de' && germanNoun(doc, lower, wi))) {
+    if (inSentence && lastSentence === si && upper && !within(asks, w.start) && !(doc.lang === 'de' && germanNoun(doc, lower, wi))) {
       names++;
       if (!isPitch[si]) freeNames++;
     }
@@ -799,7 +764,7 @@ export function buildEvidence(
     if (digits) numbered++;
   }
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
-  const specifics = findSpecifics(doc, skip, litany);
+  const specifics = findSpecifics(doc, skip);
   const titles = quotedTitles(doc.text);
   const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, inTextOrder([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics, reports: find('happened'), reply: inSomeonesThread, questions: find('question'), flags }) : [];
   // In Title Case Every Word Is A Capital, so capitals stop telling names apart.
@@ -879,7 +844,6 @@ export function buildEvidence(
     contentWords,
     freeContentWords,
     specifics,
-    litany,
     unpitchedWords,
     details: specifics.length + titles + names,
     numbered,

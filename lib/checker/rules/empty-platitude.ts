@@ -39,9 +39,6 @@ function mottoSentences(input: RuleInput): Span[] {
   return evidence.sentences.filter((s) => doc.words.some((w) => w.start >= s.start && w.start < s.end));
 }
 
-/** A post around a count litany says nothing more when it stays this short. */
-const LITANY_POST_WORDS = 20;
-
 const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, what you did, what changed. One real example beats the motto.';
 
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
@@ -99,13 +96,7 @@ export default defineRule({
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
     if (inText.length === 0) {
       const motto = mottoSentences(input);
-      if (motto.length === 0) {
-        // A count litany ("365 days. 12 months. 1 goal.") in a short post with no link is the motto's cadence.
-        const { litany } = evidence;
-        if (litany.length === 0 || input.ctx.reply || doc.urls.length > 0 || evidence.contentWords > LITANY_POST_WORDS) return [];
-        const hit = { start: litany[0]!.start, end: litany[litany.length - 1]!.end, ...hitMessage('emptyPlatitude'), suggestion: MOTTO_SUGGESTION };
-        return unless(givesSomething(input), input, this.meta.weight, [hit]);
-      }
+      if (motto.length === 0) return [];
       const hit = { start: motto[0]!.start, end: motto[motto.length - 1]!.end, ...hitMessage('emptyPlatitude'), suggestion: MOTTO_SUGGESTION };
       return unless(givesSomething(input), input, this.meta.weight, [hit]);
     }
