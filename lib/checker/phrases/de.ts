@@ -519,6 +519,9 @@ export const de: Lexicon = {
       // Wer sich wiedererkennt, soll reagieren ("Wer kennt's?", "Wer kennt das auch?"), wie englisch "who can relate?".
       "wer kennt(?:'s|s| das| es)(?: auch| noch| nicht)?\\s*\\?",
       'stimmt(?:\'s)?\\?',
+      // Recht gegeben verlangt ("Wer gibt mir recht?") und die Wahl "… oder nicht?" ("Stimmt's oder nicht?"), wie "Agree?" und
+      // "Agree or not?": mit dem Fragezeichen direkt danach.
+      'wer gibt mir recht\\s?\\?|(?:stimmt(?:\'s)?|einverstanden) oder nicht\\s?\\?',
       'seht ihr das auch so\\?',
       // Die Zustimmung als Unterschrift gefischt ("Wer unterschreibt?", "Unterschreibt ihr das?"), wie "Agree?".
       '(?:(?:wer|ihr) unterschreibt(?: das| mit)?|unterschreibt ihr das)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',

@@ -638,6 +638,8 @@ export const en: Lexicon = {
       'agree\\?+',
       'do you agree\\??',
       'agree or disagree\\??',
+      // The same choice as "agree or not?" after a claim, ending on the question.
+      '(?:agree|agreed) or not\\s?\\?',
       // "Who else can't wait for Friday?!" fishes for the same show of hands.
       "who else (?:agrees|thinks|loves|is|feels|does|remembers|can't wait|cannot wait)",
       "who agrees\\?|who(?:'s| is) with me\\?",

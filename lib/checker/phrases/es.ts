@@ -519,6 +519,8 @@ export const es: Lexicon = {
       '¿?qui[eé]n (?:m[aá]s )?(?:lo ve|piensa|opina|lo siente|siente)(?: (?:igual|lo mismo|as[ií]|como yo|tambi[eé]n))+\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',
+      // La razón pedida a la gente ("¿Quién me da la razón?") y la elección "¿de acuerdo o no?", como "Agree?" y "Agree or not?".
+      '¿?qui[eé]n(?:es)? me (?:da|dan) la raz[oó]n\\?|¿?de acuerdo o no\\?',
       '¿qui[eé]n m[aá]s\\b',
       // Identificarse, pedido a la gente ("¿Quién se siente identificado?"), como "who can relate?".
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?se (?:siente|sienten) identificad[oa]s?\\?|¿?qui[eé]n(?:es)? (?:m[aá]s )?se identifica(?:n)?(?: con esto)?\\?',

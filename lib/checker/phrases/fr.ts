@@ -487,6 +487,8 @@ export const fr: Lexicon = {
       '(?:(?:vous )?validez|(?:qui|on) valide|tu valides)\\s?\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
+      // La raison demandée à la foule (« Qui me donne raison ? ») et le choix « d'accord ou pas ? », comme "Agree or not?".
+      "qui me donne raison\\s?\\?|d'accord ou (?:pas|non)\\s?\\?",
       // Avec « avec moi » et le choix « oui ou non ? », comme "Agree?" et "Yes or no?".
       "d'accord avec moi\\s?\\?|oui ou non\\s?\\?|qui (?:d'autre )?est avec moi\\s?\\?",
       // La même adhésion pêchée ("Qui pense pareil ?", "Qui voit les choses comme moi ?"), la question en fin.

@@ -484,6 +484,8 @@ export const pt: Lexicon = {
       // A mesma adesão pedida ("Quem pensa igual?", "Quem também acha?"), com a pergunta logo a seguir.
       'quem (?:mais )?(?:pensa|acha|v[eê]|sente)(?: (?:isso|assim|o mesmo|igual|tamb[eé]m|a mesma coisa|da mesma forma))+\\?|quem tamb[eé]m (?:pensa|acha|sente|v[eê])(?: (?:isso|assim|o mesmo|igual))*\\?',
       'quem (?:mais|concorda)',
+      // A razão pedida ao público ("Quem me dá razão?") e a escolha "concorda ou não?", como "Agree or not?".
+      'quem me d[aá] raz[aã]o\\?|concorda(?:m)? ou n[ãa]o\\?',
       // Identificar-se, pedido ao público ("Quem se identifica?"), como "who can relate?".
       'quem (?:mais )?se identifica\\??',
       'me ajuda a chegar (?:a|em) \\d',
