@@ -695,8 +695,9 @@ export const en: Lexicon = {
       "(?:i'll|i will|will) (?:tell|fill) (?:you|y'all|u)(?: guys| all)?(?: (?:everything|all about it|the rest|more|in))? (?:later|tomorrow|tonight|soon)|more (?:on (?:that|this)|about (?:it|that)) (?:later|tomorrow|tonight|soon)",
       'coming soon',
       '(?:big|huge|major|exciting) (?:news|things|announcement|reveal) (?:is |are )?(?:coming|soon|ahead|dropping)',
-      // The author's own announcement only announced, whatever verb brings it ("Something big is dropping next week").
-      "something (?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
+      // The author's own announcement only announced, whatever verb brings it ("Something big is dropping next week",
+      // "something really big is coming").
+      "something (?:(?:really|very|so|super|pretty) )?(?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
       'watch this space',
       "(?:honestly |literally )?the best [\\p{L}-]+(?: [\\p{L}-]+){0,5} (?:i've|i have) (?:ever )?(?:found|seen|read|used)",
       // "Are you ready?" after hype, asking nothing answerable: the readiness for what is never said.

@@ -558,12 +558,13 @@ export const es: Lexicon = {
       'muy pronto',
       'atentos',
       'se vienen cosas',
-      // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto").
-      'se viene algo (?:(?:muy|re|bien|s[uú]per|mega) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto"), con
+      // los intensificadores de cada país ("algo burda de grande" en Venezuela, "algo full grande", "demasiado grande").
+      'se viene algo (?:(?:muy|re|bien|s[uú]per|mega|burda de|full|demasiado|tan) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
       // La noticia que el autor dice no poder contar todavía ("no puedo decir nada todavía", "aún no puedo adelantar nada").
       '(?:todav[ií]a|a[uú]n) no (?:puedo|podemos) (?:decir|contar|adelantar|revelar) (?:nada|mucho|m[aá]s)|no (?:puedo|podemos) (?:decir|contar|adelantar|revelar) (?:nada|mucho|m[aá]s) (?:todav[ií]a|a[uú]n|por ahora|de momento)',
       // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
-      'algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
+      'algo (?:(?:muy|re|bien|s[uú]per|mega|burda de|full|demasiado|tan) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
       // "¿Estás preparado?" tras el bombo: listo para qué, nunca se dice.
       '¿?(?:est[aá]s|est[aá]is|est[aá]n|est[aá] usted) (?:preparad[oa]s?|list[oa]s?)\\?+',

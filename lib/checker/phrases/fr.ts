@@ -518,8 +518,8 @@ export const fr: Lexicon = {
       "[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s',
       // L'histoire promise pour plus tard (« je vous raconte ce soir », « je te dis tout demain ») : le propos est gardé.
       "(?:je )?(?:vous|te) (?:raconte|dis|explique) (?:tout |[çc]a )?(?:ce soir|demain|plus tard|apr[èe]s|tout [àa] l'heure)", '[àa] suivre',
-      // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
-      'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
+      // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare", "de très gros arrive").
+      'quelque chose de (?:(?:tr[eè]s|super|trop|vraiment) )?(?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
       'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
       // La nouvelle que l'auteur dit ne pas pouvoir dire encore (« je peux rien dire pour l'instant », « on ne peut pas encore en dire plus »).

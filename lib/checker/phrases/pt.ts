@@ -507,8 +507,8 @@ export const pt: Lexicon = {
       'salv(?:a|e|em)(?: esse post| este post| esse carrossel)? (?:pra|para) (?:depois|ver depois|ler depois|mais tarde)',
 // A história prometida para depois ("depois conto tudo", "amanhã vos conto"): guarda o que diz.
 '(?:depois|amanh[aã]|mais tarde|logo|[àa] noite) (?:eu )?(?:te |vos |lhes |vo?s )?conto(?: tudo)?|(?:te|vos|lhes) conto (?:tudo )?(?:depois|amanh[aã]|mais tarde|logo|[àa] noite)|conto tudo depois', 'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
-      // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
-      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
+      // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "vem coisa muito boa aí", "fiquem ligados").
+      'vem (?:novidade|coisa (?:(?:muito|mega|bem|super) )?(?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
       // A novidade que o autor diz ainda não poder contar ("não posso falar nada ainda", "ainda não podemos revelar nada").
       'ainda n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais)|n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais) (?:ainda|por enquanto|por agora)',
       // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem").
