@@ -925,6 +925,9 @@ testRule(rule, {
     { text: "Hatte letztes Jahr dieselbe Verlängerung. Den Termin für die Fingerabdrücke am selben Tag buchen, bei mir hat es 6 Wochen gedauert. Schreib mir, dann schick ich dir meine Checkliste.", ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
     { text: "J'ai fait le même renouvellement l'an dernier. Prends le rendez-vous pour les empreintes le jour même, chez moi ça a pris 6 semaines. Écris-moi et je t'envoie la liste que j'ai faite.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    // xlang22: a rate said after the ask is someone else's price, and help said to be free stays help.
+    { text: "Escríbeme y te paso la lista de profes que usamos con mi hija, cobran unos 20€ la hora y son muy buenos.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a rate after the ask: others’ price' },
+    { text: "My kid's tutor charged $40 an hour and it didn't help. DM me and I'll send you the worksheets I made instead, free.", ctx: { platform: 'reddit', reply: true }, note: 'help said to be free' },
   ],
   invalid: [
     // Money lent is a loan sold, whatever the verb.
@@ -951,6 +954,13 @@ testRule(rule, {
     { text: 'Se renta departamento de 2 recámaras en la Roma Norte, 65 m², 14.500 pesos al mes, disponible en enero. Interesados mándenme mensaje.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Interesados mándenme mensaje'] },
     { text: 'Alugo apartamento de 2 quartos em Lisboa, Arroios, 70 m², 1.100 € por mês, livre em janeiro. Interessados chamem no privado.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['chamem no privado'] },
     { text: 'Yo hago justo eso! Soy electricista en Guadalajara, te lo dejo como nuevo. Escríbeme al 33 1234 5678 y te paso presupuesto 👍', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['Escríbeme al 33 1234 5678', 'te paso presupuesto'] },
+    // xlang22: an hourly rate for the author's lessons before the contact ask prices the thing it offers to send: a
+    // tutor's pitch as a reply, in five languages.
+    { text: 'Doy clases de guitarra para principiantes, online o en mi casa en Chamberí, 15€ la hora. Escríbeme por privado y te paso el plan 👍', ctx: { platform: 'reddit', lang: 'es', reply: true }, flags: ['Escríbeme por privado'] },
+    { text: "Je donne des cours de guitare pour débutants, en visio ou chez moi à Croix-Rousse, 20€ de l'heure. Écris-moi en privé et je t'envoie le programme 👍", ctx: { platform: 'reddit', lang: 'fr', reply: true }, flags: ['Écris-moi en privé'] },
+    { text: 'Dou aulas de violão para iniciantes, online ou na minha casa em Pinheiros, R$ 60 a hora. Me chama no privado que te mando o plano 👍', ctx: { platform: 'reddit', lang: 'pt', reply: true }, flags: ['Me chama no privado'] },
+    { text: 'Ich gebe Gitarrenunterricht für Anfänger, online oder bei mir in Ehrenfeld, 20 €/h. Schreib mir privat und ich schick dir den Plan 👍', ctx: { platform: 'reddit', lang: 'de', reply: true }, flags: ['Schreib mir privat und ich schick dir'] },
+    { text: "I give guitar lessons for beginners, online or at my place in Leeds, £20 an hour. Message me privately and I'll send you the plan 👍", ctx: { platform: 'reddit', reply: true }, flags: ['Message me'] },
     // After credit, the author's own follow or sale still asks.
     { text: 'Paper by @lena_bio on soil microbes, 40% more root growth. Go read it and follow me for more: doi.org/10.1000/xyz', ctx: { platform: 'x' }, flags: ['follow me for more'] },
     { text: 'Thanks to @lena for the idea! Now go buy my book: link.com/book', ctx: { platform: 'x' }, flags: ['go buy my book'] },
