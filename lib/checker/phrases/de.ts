@@ -622,8 +622,9 @@ export const de: Lexicon = {
       '(?:ich bin|wir sind) (?:bis [^.!?\\n]{1,25}? )?(?:leider )?(?:komplett |voll |völlig |total )?(?:ausgebucht|ausgelastet|voll)(?: bis [^.!?\\n]{1,25}?)?,? aber(?= (?!(?:ich|wir|du|ihr|mein|meine|unser|unsere|schreib|schreibt|meld|melde|meldet|trag|bucht?|es gibt|wenn)(?![\\p{L}])))',
       '(?:sag|sagt|sagen sie|schreib|schreibt|schreiben sie) (?:ihr|ihm|ihnen),? (?:dass )?(?:ich|wir) (?:dich|sie|euch) (?:geschickt|empfohlen) (?:habe|haben|hat)',
       '(?:gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)t (?:sie|ihn|ihr)) (?:sch[öo]n )?von mir',
-      // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
-      '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
+      // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben; auch mit ein paar
+      // Worten vor dem Doppelpunkt ("Buchtipp aus dem Laden: …", "Lesetipp der Woche: …").
+      '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop|bäckerei|café|cafe|restaurant|bar|imbiss|werkstatt|studio|buchhandlung|konditorei) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle',
       // Das neue Werk eines anderen als seines erzählt ("Meine Kollegin Lena hat ihr Paper über … veröffentlicht").
       '(?:hat|haben) (?:gerade |endlich |jetzt )?(?:ihr|sein|ihre|seine|ihren|seinen) (?:neues |neue |neuen |erstes |erste |ersten )?(?:paper|buch|artikel|studie|video|album|thread|kurs|podcast|essay|dissertation)(?![\\p{L}])',

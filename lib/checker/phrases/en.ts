@@ -912,8 +912,9 @@ export const en: Lexicon = {
       // A friend's or relative's work recommended ("subscribe to my friend Dana's newsletter"): passed on and credited, not the author's.
       "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work|bakery|caf[eé]|restaurant|bar|food truck|studio|salon|bookshop|bookstore)",
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
-      // A recommendation headed as one ("podcast rec: 'Small Bets' ep 84 with @anna"): someone else's work passed on.
-      '(?:podcast|book|newsletter|episode|album|channel|blog|reading|listening|documentary|tool|app) (?:recs?|recommendations?)(?=\\s*[:\\-–—👇])',
+      // A recommendation headed as one ("podcast rec: 'Small Bets' ep 84 with @anna"): someone else's work passed on;
+      // also with a few words before the colon ("book rec from the shop: …", "book rec of the week: …").
+      '(?:podcast|book|newsletter|episode|album|channel|blog|reading|listening|documentary|tool|app) (?:recs?|recommendations?)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       "go (?:watch|read|follow|listen to) [\\p{Lu}@]",
       "@[\\p{L}\\p{N}_.-]+'s (?:new |latest )?(?:thread|post|video|paper|article|book|blog|recipe|talk|newsletter|guide|work|tip|trick|advice|course|podcast)",
       '(?:her|his|their) (?:trick|tip|advice|method|recipe|approach) (?:of|is|for|to)',

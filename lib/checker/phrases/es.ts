@@ -703,7 +703,8 @@ export const es: Lexicon = {
       '(?:que|y) (?:vas|vienes|van|ven[ií]s) de mi parte',
       // "de @fulana" contraído con el artículo ("el hilo del @colectivo_bici") acredita igual.
       // Una recomendación anunciada como tal ("recomendación de podcast: …"): obra ajena pasada a otros.
-      '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?=\\s*[:\\-–—👇])',
+      // También con unas palabras antes de los dos puntos ("recomendación de libro de la semana: …").
+      '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda|panader[ií]a|pasteler[ií]a|restaurante|bar|caf[eé]|cafeter[ií]a|negocio|taller|estudio|puesto|librer[ií]a) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'del @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@',
       // La obra nueva de otra persona contada como suya ("Mi colega Lena acaba de publicar su artículo sobre…").
       '(?:acaba de |por fin )?(?:public[oó]|publicar|sac[oó]|sacar|lanz[oó]|lanzar|escribi[oó]) su (?:nuev[oa] |primer[oa]? )?(?:art[ií]culo|paper|libro|estudio|hilo|v[ií]deo|disco|[aá]lbum|tesis|ensayo|curso|gu[ií]a|podcast)(?![\\p{L}])',

@@ -590,7 +590,8 @@ export const fr: Lexicon = {
       '(?:dites|dis|[ée]crivez|[ée]cris|appelez|appelle)[- ](?:lui|leur) (?:que (?:vous venez|tu viens) )?de (?:ma|notre) part',
       '(?:vous venez|tu viens) de (?:ma|notre) part',
       // Une recommandation annoncée comme telle (« reco podcast : … ») : le travail d'autrui transmis.
-      '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?=\\s*[:\\-–—👇])',
+      // Aussi avec quelques mots avant les deux-points (« reco lecture de la librairie : … »).
+      '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande',
       // La nouvelle œuvre de quelqu'un d'autre racontée comme la sienne (« Ma collègue Lena vient de publier son article sur… »).
       "(?:a publi[ée]|vient de publier|a sorti|vient de sortir|a lanc[ée]|vient de lancer|a [ée]crit) (?:son|sa|ses) (?:nouvel |nouveau |nouvelle |premier |premi[èe]re )?(?:article|papier|livre|[ée]tude|fil|thread|vid[ée]o|album|th[èe]se|essai|podcast|guide)(?![\\p{L}])",

@@ -583,7 +583,8 @@ export const pt: Lexicon = {
       '(?:fala|fale|diz|diga|manda|mande|chama|chame) (?:(?:com|pra|para|a) )?(?:ela|ele|eles|elas) (?:em meu nome|da minha parte|que (?:eu )?(?:te |lhe )?indiquei|que fui eu que (?:te |lhe )?indiquei)',
       // "de @fulana" contraído com o artigo ("fio da @lena", "vídeo do @joao") credita do mesmo jeito.
       // Uma recomendação anunciada como tal ("dica de podcast: …"): trabalho alheio passado adiante.
-      '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?=\\s*[:\\-–—👇])',
+      // Também com umas palavras antes dos dois pontos ("dica de livro da semana: …").
+      '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'd[ao]s? @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial',
       // A obra nova de outra pessoa contada como dela ("Minha colega Lena acabou de publicar o artigo dela sobre…", "publicou seu livro").
       '(?:publicou|lan[çc]ou|escreveu|acabou de publicar|acabou de lan[çc]ar) (?:o |a )?(?:seu|sua) (?:novo |nova |primeiro |primeira )?(?:artigo|livro|estudo|fio|thread|v[ií]deo|[aá]lbum|tese|ensaio|podcast|guia)(?![\\p{L}])|(?:publicou|lan[çc]ou|escreveu|acabou de publicar|acabou de lan[çc]ar) (?:o|a) (?:novo |nova |primeiro |primeira )?(?:artigo|livro|estudo|fio|thread|v[ií]deo|[aá]lbum|tese|ensaio|podcast|guia) (?:dela|dele|deles|delas)(?![\\p{L}])',
