@@ -644,8 +644,9 @@ export const de: Lexicon = {
       '(?:du brauchst|ihr braucht|sie brauchen) (?:dafür |gar |wirklich )?(?:nicht (?:unser|unsere|unseren|mein|meine|meinen)|(?:unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (?:dafür |gar |wirklich )?nicht)(?![\\p{L}])',
       // Eine Vorstellung angeboten ('Schreib mir, dann stelle ich euch vor', 'mit Jana bekannt machen').
       '(?:stelle|stell) (?:ich )?(?:euch|dich|sie) (?:gern |gerne )?(?:einander )?vor|(?:dich|euch) (?:gern |gerne )?(?:mit [\\p{L}-]+(?: [\\p{L}-]+)? )?(?:bekannt machen|vernetzen|verbinden)|(?:stelle|stell) (?:gern |gerne )?(?:den )?kontakt her',
-      // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts").
-      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:(?:es |das )?kostet nichts|(?:(?:es |das )?ist )?(?:kostenlos|gratis|umsonst)|ohne kosten)(?=\\s*[,.!;)]|\\s*$)',
+      // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts",
+      // "einfach anrufen, 0176 555 2290, kostet nix").
+      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch|ruf mich an|ruft mich an|anrufen)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:(?:es |das )?kostet (?:nichts|nix)|(?:(?:es |das )?ist )?(?:kostenlos|gratis|umsonst)|ohne kosten)(?=\\s*[,.!;)]|\\s*$)',
       // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").
       '(?:mach(?:e)? ich|ich mach(?:e)?|ich repariere|ich installiere|ich prüfe)(?: [\\p{L}]+){0,3}? (?:kostenlos|gratis|umsonst)(?! (?:beim |das )?erste)',
       // Etwas Konkretes dem Angesprochenen angeboten ("Kann dir gern die Grafik schicken"); Preise sind Verkauf.

@@ -986,8 +986,9 @@ export const en: Lexicon = {
       "(?:you|u) (?:don't|do not|dont) (?:really |even )?(?:need|have to buy) (?:to buy )?(?:our|my)(?![\\p{L}])",
       // An introduction offered to someone who did it ('DM me and I'll connect you', 'happy to intro you to Priya'): help, no pitch.
       "(?:i'll|i will|i can|i'd|happy to|glad to|i'm happy to|i could) (?:connect|introduce|intro) (?:you|y'all)(?: two| both)?(?![\\p{L}])|(?:put|get) you in touch with|(?:i'll|i can|happy to) make (?:the|an) intro(?:duction)?",
-      // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge").
-      "(?<=(?:help|struggling|stuck|questions?|dm me|message me|msg me|hit me up|ping me|reach out)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\sand\\s))(?:no charge|(?:i )?(?:don't|do not) charge(?: anything| a thing| for it)?|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
+      // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge",
+      // "call me on 07700 900123, no charge").
+      "(?<=(?:help|struggling|stuck|questions?|dm me|message me|msg me|hit me up|ping me|reach out|call me|text me|ring me)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\sand\\s))(?:no charge|(?:i )?(?:don't|do not) charge(?: anything| a thing| for it)?|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
       // Not "happy to share that…": news of the author's own, which the brag list reads.
       'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain|pair|debug|troubleshoot|dig in|hop on a call|jump on a call|take a look)',
       'glad to help',

@@ -724,8 +724,9 @@ export const es: Lexicon = {
       '(?:no (?:necesitas|necesit[aá]s|necesitan|te hace falta|os hace falta)|no hace falta) (?:comprar )?(?:nuestr[oa]s?|mis?)(?![\\p{L}])',
       // Una presentación ofrecida ('te puedo presentar a Lucía', 'os pongo en contacto').
       '(?:te|os|les) (?:pongo|pondr[eé]|puedo poner) en contacto|(?:te|os) (?:puedo |podr[ií]a )?presentar a|(?:puedo|podr[ií]a) presentarte a|te (?:la|lo) presento',
-      // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste").
-      '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?|escr[ií]beme|escribime|escr[ií]banme|m[aá]ndame (?:un )?(?:mensaje|md|dm)|mandame (?:un )?(?:mensaje|md|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\s(?:y|e)\\s))(?:sin coste|sin costo|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
+      // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste",
+      // "llámenme al 0414-555-3310, lo hago con gusto y sin cobrar").
+      '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?|escr[ií]beme|escribime|escr[ií]banme|m[aá]ndame (?:un )?(?:mensaje|md|dm)|mandame (?:un )?(?:mensaje|md|dm)|ll[aá]mame|ll[aá]menme|llamadme|llamame)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\s(?:y|e)\\s))(?:sin coste|sin costo|sin cobrar(?: nada)?|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
       // El trabajo mismo hecho gratis para quien lo pida ("si alguien necesita ayuda con la renta, escríbanme, lo hago gratis").
       '(?:lo|los|las|te lo|se lo) (?:hago|arreglo|reviso|instalo|miro)(?: [\\p{L}]+){0,2}? (?:gratis|sin cobrar|sin coste|de forma gratuita)(?! (?:la )?primera)',
       // Algo concreto ofrecido a quien se responde ("si quieres te paso el gráfico"); precios o catálogo son venta.

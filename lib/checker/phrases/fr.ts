@@ -611,8 +611,9 @@ export const fr: Lexicon = {
       "(?:vous n'avez pas|tu n'as pas|t'as pas|pas) besoin (?:d'acheter |de acheter )?(?:de )?(?:notre|nos|mon|ma|mes)(?![\\p{L}])",
       // Une mise en relation offerte (« je peux te mettre en contact avec Amandine », « je fais l'intro »).
       "(?:te|vous) (?:mettre|mets|mettrai) en (?:contact|relation)|je fais l'intro|je (?:te|vous) (?:la|le) pr[ée]sente",
-      // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »).
-      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re|[ée]cris-moi|[ée]crivez-moi|envoie-moi (?:un )?(?:mp|message)|contacte-moi)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuitement(?: bien s[uû]r| [ée]videmment)?|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
+      // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »,
+      // « appelez-moi au 06 55 12 90 33, gratuit bien sûr »).
+      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re|[ée]cris-moi|[ée]crivez-moi|envoie-moi (?:un )?(?:mp|message)|contacte-moi|appelle-moi|appelez-moi)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuit(?:ement)?(?: bien s[uû]r| [ée]videmment)?|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
       // Le travail lui-même fait gratuitement pour qui le demande (« envoyez-moi un MP, je relis gratuitement »).
       "je (?:le |la |les |vous |t'|te )?(?:fais|répare|installe|relis|corrige)(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais|bénévolement)(?! (?:la )?premi[eè]re)",
       // Quelque chose de précis offert à qui l'on répond (« je peux t'envoyer le graphique ») ; tarifs et devis, c'est vendre.

@@ -604,8 +604,9 @@ export const pt: Lexicon = {
       '(?:voc[êe]s?|vc|tu) n[ãa]o precisa(?:m|s)? (?:comprar )?(?:d?[oa]s? )?(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas)(?![\\p{L}])',
       // Uma apresentação oferecida ('posso te apresentar à Carla', 'faço a ponte').
       '(?:fa[cç]o|fazer|fa[cç]o questão de fazer) a ponte|(?:te|vos) (?:apresento|coloco em contato)|posso (?:te )?apresentar|(?:te )?coloco em contato',
-      // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo").
-      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|[eé] gr[aá]tis|n[aã]o custa nada|na faixa)(?=\\s*[,.!;)]|\\s*$)',
+      // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo", "me liga
+      // no 915 555 203, não cobro nada").
+      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm)|me liga|liga-me|ligue-me|s[oó] ligar)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|[eé] gr[aá]tis|n[aã]o custa nada|na faixa)(?=\\s*[,.!;)]|\\s*$)',
       // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").
       '(?:fa[cç]o|conserto|instalo|arrumo|reviso)(?: (?:isso|isto|[\\p{L}]+)){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis|na faixa)(?! (?:na |a )?primeira)',
       // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.

@@ -452,6 +452,11 @@ testRule(rule, {
     { text: 'Wenn du Hilfe beim Einrichten des Druckers brauchst, schreib mir, kostet nichts, ich bastle gern.', ctx: { lang: 'de', platform: 'facebook', reply: true }, note: 'free help' },
     { text: "Si tu as besoin d'aide pour installer ton imprimante, écris-moi en MP, c'est gratuit, j'aime bricoler.", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Se precisar de ajuda pra configurar a impressora, me chama no privado, sem custo, gosto de consertar coisas.', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
+    // xlang22: the same free help after a call-me with the author's number, as neighbours offer it.
+    { text: 'Vecinos de Chacao: si alguna persona mayor necesita que le suban la compra estos días de lluvia, llámenme al 0414-555-3310 (Carmen), lo hago con gusto y sin cobrar.', ctx: { lang: 'es', platform: 'facebook' }, note: 'free help by phone' },
+    { text: "Voisins du Panier : je fais les courses au Lidl le mardi, si une personne âgée a besoin de quelque chose appelez-moi au 06 55 12 90 33 (Nadia), gratuit bien sûr.", ctx: { lang: 'fr', platform: 'facebook' }, note: 'free help by phone' },
+    { text: 'Neighbours on Elm Road: I drive to the big Tesco every Tuesday, if anyone elderly needs shopping picked up call me on 07700 900123 (Sue), no charge.', ctx: { platform: 'facebook' }, note: 'free help by phone' },
+    { text: 'Vizinhos da Graça: vou ao Continente às terças, se algum idoso precisar de compras é só ligar, 912 555 203 (Rita), não cobro nada.', ctx: { lang: 'pt', platform: 'facebook' }, note: 'free help by phone' },
     // "schreibt mir" told of someone else is no ask, with or without a softener between.
     { text: 'Meine Schwester schreibt mir gern eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
     { text: 'Meine Schwester schreibt mir eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
@@ -954,6 +959,8 @@ testRule(rule, {
     { text: 'Se renta departamento de 2 recámaras en la Roma Norte, 65 m², 14.500 pesos al mes, disponible en enero. Interesados mándenme mensaje.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Interesados mándenme mensaje'] },
     { text: 'Alugo apartamento de 2 quartos em Lisboa, Arroios, 70 m², 1.100 € por mês, livre em janeiro. Interessados chamem no privado.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['chamem no privado'] },
     { text: 'Yo hago justo eso! Soy electricista en Guadalajara, te lo dejo como nuevo. Escríbeme al 33 1234 5678 y te paso presupuesto 👍', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['Escríbeme al 33 1234 5678', 'te paso presupuesto'] },
+    // xlang22: a call-me with a price is no free help ("llámame al 0414…, 20$ la visita").
+    { text: 'Si a alguien se le daña la nevera, llámenme al 0414-555-3310, 20$ la visita y reviso el mismo día.', ctx: { lang: 'es', platform: 'facebook', reply: true }, flags: ['llámenme al 0414-555-3310'] },
     // xlang22: an hourly rate for the author's lessons before the contact ask prices the thing it offers to send: a
     // tutor's pitch as a reply, in five languages.
     { text: 'Doy clases de guitarra para principiantes, online o en mi casa en Chamberí, 15€ la hora. Escríbeme por privado y te paso el plan 👍', ctx: { platform: 'reddit', lang: 'es', reply: true }, flags: ['Escríbeme por privado'] },
