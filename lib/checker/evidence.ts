@@ -8,7 +8,7 @@ import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { imitated, mentionsScam } from './scams';
 import { reportedAsk } from './speech';
-import { computeSignals, giveScore, takeawayScore } from './signals';
+import { computeSignals, FREE_WORD_RE, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, QUOTED_TITLE_RE, sentences, within, type Doc, type Span, type Token } from './text';
 import { addressedWarmth, invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
@@ -104,6 +104,13 @@ const CONTACT_ASK_RE =
 /** A contact ask for prices or a demo ("DM me for pricing", "DM me for a demo") sells, whatever help the post offers around it. */
 const PRICE_ASK_RE =
   /(?<![\p{L}])(?:pricing|prices?|rates|quotes?|packages|demos?|trials?|precios?|tarifas?|presupuestos?|preise?|angebote?|tarifs?|devis|preços?|orçamentos?)(?![\p{L}])/iu;
+/**
+ * A rate for the author's time, in the five languages ("$12 la hora", "25 €/h", "20 € die Stunde", "20€ de l'heure",
+ * "R$ 60 a hora", "£20 an hour", "30€ la clase"): what a tutor, a trainer or a trade charges. Beside an offer of
+ * help ("DM me and I'll send you the syllabus") it prices the help: the DM takes up a paid lesson.
+ */
+const RATE_RE =
+  /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|usd|eur|euros?|dollars?|reais|kz|fcfa))\s?(?:\/\s?(?:h|hr|hora|std|stunde|heure|sesi[oó]n|session|sess[aã]o|clase|aula)(?![\p{L}])|(?:la|por|a|de l'|l'|par|pro|an|per|die|the|à|de|cada) ?(?:hora|hour|hr|stunde|heure|sesi[oó]n|session|sess[aã]o|s[ée]ance|clase|class|aula|lesson|cours|einheit|unterrichtsstunde)(?![\p{L}]))/iu;
 /** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|(?:send|drop|shoot) (?:me|us)|escribid|escr[ií]ban|bei interesse|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
@@ -634,7 +641,11 @@ export function buildEvidence(
     const helpNear = { start: near.start, end: sents[Math.min(sents.length - 1, at + 1)]!.end };
     // A meeting with its price beside the "DM me" ("Writing workshop Saturday 2pm… 8 spots, £25. DM me to book") is a
     // paid place, booked: the DM takes up a sale, not an invitation.
-    return (contact && overlaps(helping, helpNear.start, helpNear.end)) || (overlaps(meetings, near.start, near.end) && !PRICE_RE.test(doc.text.slice(sents[Math.max(0, at - 2)]!.start, near.end)));
+    // An hourly rate before it ("Doy clases de mate, $12 la hora. Escríbeme por privado y te paso el temario") prices
+    // the help: the DM books a paid lesson. A rate after the ask ("I'll send you the list of tutors, they charge $30 an
+    // hour") or help said to be free around it stays help.
+    const rated = RATE_RE.test(doc.text.slice(sents[Math.max(0, at - 2)]!.start, a.start)) && !FREE_WORD_RE.test(doc.text.slice(helpNear.start, helpNear.end));
+    return (contact && !rated && overlaps(helping, helpNear.start, helpNear.end)) || (overlaps(meetings, near.start, near.end) && !PRICE_RE.test(doc.text.slice(sents[Math.max(0, at - 2)]!.start, near.end)));
   });
   // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
   // name nothing of the author's: spreading help, not the author.

@@ -307,7 +307,7 @@ function selfPlugged(find: (key: PhraseKey) => PhraseMatch[], s: Span | undefine
 }
 
 /** A word saying the thing is free, in the five languages ("free", "gratis", "kostenlos", "gratuit", "de graça"). */
-const FREE_WORD_RE = /(?<![\p{L}])(?:free|gratis|gratuit[oa]s?|gratuites?|kostenlos|umsonst|gr[aá]tis|de gra[cç]a|sin coste|sans frais)(?![\p{L}])/iu;
+export const FREE_WORD_RE = /(?<![\p{L}])(?:free|gratis|gratuit[oa]s?|gratuites?|kostenlos|umsonst|gr[aá]tis|de gra[cç]a|sin coste|sans frais)(?![\p{L}])/iu;
 
 /**
  * Whether a sentence points to the author's own thing through a link and says nothing of it being free ("I talk about

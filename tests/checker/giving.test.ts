@@ -1686,6 +1686,12 @@ describe('a recommendation headed as one', () => {
     ["Podcast-Tipp: 'Kleine Schritte' Folge 12 mit @mira über den Preis ihres ersten Kurses. Die Stelle bei 18:40, Preise verdoppelt und 3 von 200 Käufern verloren, hat meine Preise verändert", { lang: 'de' }],
     ["reco podcast : 'Petits pas' ép. 12 avec @mira sur le prix de sa première formation. le passage à 18:40, prix x2 et 3 acheteurs perdus sur 200, a changé ma façon de fixer mes prix", { lang: 'fr' }],
     ["dica de podcast: 'Passos curtos' ep 12 com @mira sobre o preço do primeiro curso dela. o trecho aos 18:40, preço x2 e 3 compradores perdidos de 200, mudou como eu cobro", { lang: 'pt' }],
+    // xlang22: a few words between the heading and its colon ("Buchtipp aus dem Laden:", "book rec of the week:").
+    ["Buchtipp aus dem Laden: 'Die Hochhausspringerin' von Julia von Lucadou. Lag ewig im Regal, jetzt endlich gelesen. Dystopie über Leistungsdruck, 280 Seiten, perfekt für die Zugfahrt.", { lang: 'de' }],
+    ["book rec of the week: 'Piranesi' by Susanna Clarke. 250 pages, a house of endless halls, and the best twist I read all year. perfect for a long train ride", {}],
+    ["recomendación de libro para estas fiestas: 'Temporada de huracanes' de Fernanda Melchor. 220 páginas, un pueblo de Veracruz y una prosa que no te suelta. ideal para el viaje en bus", { lang: 'es' }],
+    ["reco lecture de la librairie : 'Le consentement' de Vanessa Springora. 200 pages, un récit dur et nécessaire, lu en deux soirs.", { lang: 'fr' }],
+    ["dica de livro da semana: 'Torto Arado' de Itamar Vieira Junior. 260 páginas, o sertão da Bahia e duas irmãs que não dá pra esquecer. perfeito pra viagem de ônibus", { lang: 'pt' }],
   ])('credits them: %s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('credit');
@@ -1694,6 +1700,8 @@ describe('a recommendation headed as one', () => {
   it.each<[string, CheckContext]>([
     ['Any book recs for a long flight? I liked Project Hail Mary and The Martian.', {}],
     ['¿Alguna recomendación de libro para un vuelo largo? Me gustó Proyecto Hail Mary.', { lang: 'es' }],
+    ['Hat jemand einen Buchtipp für einen langen Flug? Mir hat Der Astronaut gefallen.', { lang: 'de' }],
+    ['Alguém tem dica de livro pra uma viagem longa de ônibus? Gostei de Torto Arado.', { lang: 'pt' }],
   ])('a recommendation asked for credits no one: %s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('credit');
   });

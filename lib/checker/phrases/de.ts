@@ -523,6 +523,9 @@ export const de: Lexicon = {
       // Wer sich wiedererkennt, soll reagieren ("Wer kennt's?", "Wer kennt das auch?"), wie englisch "who can relate?".
       "wer kennt(?:'s|s| das| es)(?: auch| noch| nicht)?\\s*\\?",
       'stimmt(?:\'s)?\\?',
+      // Recht gegeben verlangt ("Wer gibt mir recht?") und die Wahl "… oder nicht?" ("Stimmt's oder nicht?"), wie "Agree?" und
+      // "Agree or not?": mit dem Fragezeichen direkt danach.
+      'wer gibt mir recht\\s?\\?|(?:stimmt(?:\'s)?|einverstanden) oder nicht\\s?\\?',
       'seht ihr das auch so\\?',
       // Die Zustimmung als Unterschrift gefischt ("Wer unterschreibt?", "Unterschreibt ihr das?"), wie "Agree?".
       '(?:(?:wer|ihr) unterschreibt(?: das| mit)?|unterschreibt ihr das)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
@@ -625,8 +628,9 @@ export const de: Lexicon = {
       '(?:ich bin|wir sind) (?:bis [^.!?\\n]{1,25}? )?(?:leider )?(?:komplett |voll |völlig |total )?(?:ausgebucht|ausgelastet|voll)(?: bis [^.!?\\n]{1,25}?)?,? aber(?= (?!(?:ich|wir|du|ihr|mein|meine|unser|unsere|schreib|schreibt|meld|melde|meldet|trag|bucht?|es gibt|wenn)(?![\\p{L}])))',
       '(?:sag|sagt|sagen sie|schreib|schreibt|schreiben sie) (?:ihr|ihm|ihnen),? (?:dass )?(?:ich|wir) (?:dich|sie|euch) (?:geschickt|empfohlen) (?:habe|haben|hat)',
       '(?:gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)t (?:sie|ihn|ihr)) (?:sch[öo]n )?von mir',
-      // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
-      '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
+      // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben; auch mit ein paar
+      // Worten vor dem Doppelpunkt ("Buchtipp aus dem Laden: …", "Lesetipp der Woche: …").
+      '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop|bäckerei|café|cafe|restaurant|bar|imbiss|werkstatt|studio|buchhandlung|konditorei) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle',
       // Das neue Werk eines anderen als seines erzählt ("Meine Kollegin Lena hat ihr Paper über … veröffentlicht").
       '(?:hat|haben) (?:gerade |endlich |jetzt )?(?:ihr|sein|ihre|seine|ihren|seinen) (?:neues |neue |neuen |erstes |erste |ersten )?(?:paper|buch|artikel|studie|video|album|thread|kurs|podcast|essay|dissertation)(?![\\p{L}])',
@@ -646,8 +650,9 @@ export const de: Lexicon = {
       '(?:du brauchst|ihr braucht|sie brauchen) (?:dafür |gar |wirklich )?(?:nicht (?:unser|unsere|unseren|mein|meine|meinen)|(?:unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (?:dafür |gar |wirklich )?nicht)(?![\\p{L}])',
       // Eine Vorstellung angeboten ('Schreib mir, dann stelle ich euch vor', 'mit Jana bekannt machen').
       '(?:stelle|stell) (?:ich )?(?:euch|dich|sie) (?:gern |gerne )?(?:einander )?vor|(?:dich|euch) (?:gern |gerne )?(?:mit [\\p{L}-]+(?: [\\p{L}-]+)? )?(?:bekannt machen|vernetzen|verbinden)|(?:stelle|stell) (?:gern |gerne )?(?:den )?kontakt her',
-      // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts").
-      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:(?:es |das )?kostet nichts|(?:(?:es |das )?ist )?(?:kostenlos|gratis|umsonst)|ohne kosten)(?=\\s*[,.!;)]|\\s*$)',
+      // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts",
+      // "einfach anrufen, 0176 555 2290, kostet nix").
+      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch|ruf mich an|ruft mich an|anrufen)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:(?:es |das )?kostet (?:nichts|nix)|(?:(?:es |das )?ist )?(?:kostenlos|gratis|umsonst)|ohne kosten)(?=\\s*[,.!;)]|\\s*$)',
       // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").
       '(?:mach(?:e)? ich|ich mach(?:e)?|ich repariere|ich installiere|ich prüfe)(?: [\\p{L}]+){0,3}? (?:kostenlos|gratis|umsonst)(?! (?:beim |das )?erste)',
       // Etwas Konkretes dem Angesprochenen angeboten ("Kann dir gern die Grafik schicken"); Preise sind Verkauf.

@@ -641,6 +641,8 @@ export const en: Lexicon = {
       'agree\\?+',
       'do you agree\\??',
       'agree or disagree\\??',
+      // The same choice as "agree or not?" after a claim, ending on the question.
+      '(?:agree|agreed) or not\\s?\\?',
       // "Who else can't wait for Friday?!" fishes for the same show of hands.
       "who else (?:agrees|thinks|loves|is|feels|does|remembers|can't wait|cannot wait)",
       "who agrees\\?|who(?:'s| is) with me\\?",
@@ -696,8 +698,9 @@ export const en: Lexicon = {
       "(?:i'll|i will|will) (?:tell|fill) (?:you|y'all|u)(?: guys| all)?(?: (?:everything|all about it|the rest|more|in))? (?:later|tomorrow|tonight|soon)|more (?:on (?:that|this)|about (?:it|that)) (?:later|tomorrow|tonight|soon)",
       'coming soon',
       '(?:big|huge|major|exciting) (?:news|things|announcement|reveal) (?:is |are )?(?:coming|soon|ahead|dropping)',
-      // The author's own announcement only announced, whatever verb brings it ("Something big is dropping next week").
-      "something (?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
+      // The author's own announcement only announced, whatever verb brings it ("Something big is dropping next week",
+      // "something really big is coming").
+      "something (?:(?:really|very|so|super|pretty) )?(?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
       'watch this space',
       "(?:honestly |literally )?the best [\\p{L}-]+(?: [\\p{L}-]+){0,5} (?:i've|i have) (?:ever )?(?:found|seen|read|used)",
       // "Are you ready?" after hype, asking nothing answerable: the readiness for what is never said.
@@ -916,8 +919,9 @@ export const en: Lexicon = {
       // A friend's or relative's work recommended ("subscribe to my friend Dana's newsletter"): passed on and credited, not the author's.
       "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work|bakery|caf[eé]|restaurant|bar|food truck|studio|salon|bookshop|bookstore)",
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
-      // A recommendation headed as one ("podcast rec: 'Small Bets' ep 84 with @anna"): someone else's work passed on.
-      '(?:podcast|book|newsletter|episode|album|channel|blog|reading|listening|documentary|tool|app) (?:recs?|recommendations?)(?=\\s*[:\\-–—👇])',
+      // A recommendation headed as one ("podcast rec: 'Small Bets' ep 84 with @anna"): someone else's work passed on;
+      // also with a few words before the colon ("book rec from the shop: …", "book rec of the week: …").
+      '(?:podcast|book|newsletter|episode|album|channel|blog|reading|listening|documentary|tool|app) (?:recs?|recommendations?)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       "go (?:watch|read|follow|listen to) [\\p{Lu}@]",
       "@[\\p{L}\\p{N}_.-]+'s (?:new |latest )?(?:thread|post|video|paper|article|book|blog|recipe|talk|newsletter|guide|work|tip|trick|advice|course|podcast)",
       '(?:her|his|their) (?:trick|tip|advice|method|recipe|approach) (?:of|is|for|to)',
@@ -989,8 +993,9 @@ export const en: Lexicon = {
       "(?:you|u) (?:don't|do not|dont) (?:really |even )?(?:need|have to buy) (?:to buy )?(?:our|my)(?![\\p{L}])",
       // An introduction offered to someone who did it ('DM me and I'll connect you', 'happy to intro you to Priya'): help, no pitch.
       "(?:i'll|i will|i can|i'd|happy to|glad to|i'm happy to|i could) (?:connect|introduce|intro) (?:you|y'all)(?: two| both)?(?![\\p{L}])|(?:put|get) you in touch with|(?:i'll|i can|happy to) make (?:the|an) intro(?:duction)?",
-      // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge").
-      "(?<=(?:help|struggling|stuck|questions?|dm me|message me|msg me|hit me up|ping me|reach out)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\sand\\s))(?:no charge|(?:i )?(?:don't|do not) charge(?: anything| a thing| for it)?|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
+      // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge",
+      // "call me on 07700 900123, no charge").
+      "(?<=(?:help|struggling|stuck|questions?|dm me|message me|msg me|hit me up|ping me|reach out|call me|text me|ring me)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\sand\\s))(?:no charge|(?:i )?(?:don't|do not) charge(?: anything| a thing| for it)?|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
       // Not "happy to share that…": news of the author's own, which the brag list reads.
       'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain|pair|debug|troubleshoot|dig in|hop on a call|jump on a call|take a look)',
       'glad to help',

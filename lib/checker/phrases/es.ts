@@ -521,6 +521,8 @@ export const es: Lexicon = {
       '¿?qui[eé]n (?:m[aá]s )?(?:lo ve|piensa|opina|lo siente|siente)(?: (?:igual|lo mismo|as[ií]|como yo|tambi[eé]n))+\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',
+      // La razón pedida a la gente ("¿Quién me da la razón?") y la elección "¿de acuerdo o no?", como "Agree?" y "Agree or not?".
+      '¿?qui[eé]n(?:es)? me (?:da|dan) la raz[oó]n\\?|¿?de acuerdo o no\\?',
       '¿qui[eé]n m[aá]s\\b',
       // Identificarse, pedido a la gente ("¿Quién se siente identificado?"), como "who can relate?".
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?se (?:siente|sienten) identificad[oa]s?\\?|¿?qui[eé]n(?:es)? (?:m[aá]s )?se identifica(?:n)?(?: con esto)?\\?',
@@ -558,12 +560,13 @@ export const es: Lexicon = {
       'muy pronto',
       'atentos',
       'se vienen cosas',
-      // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto").
-      'se viene algo (?:(?:muy|re|bien|s[uú]per|mega) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto"), con
+      // los intensificadores de cada país ("algo burda de grande" en Venezuela, "algo full grande", "demasiado grande").
+      'se viene algo (?:(?:muy|re|bien|s[uú]per|mega|burda de|full|demasiado|tan) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
       // La noticia que el autor dice no poder contar todavía ("no puedo decir nada todavía", "aún no puedo adelantar nada").
       '(?:todav[ií]a|a[uú]n) no (?:puedo|podemos) (?:decir|contar|adelantar|revelar) (?:nada|mucho|m[aá]s)|no (?:puedo|podemos) (?:decir|contar|adelantar|revelar) (?:nada|mucho|m[aá]s) (?:todav[ií]a|a[uú]n|por ahora|de momento)',
       // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
-      'algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
+      'algo (?:(?:muy|re|bien|s[uú]per|mega|burda de|full|demasiado|tan) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
       // "¿Estás preparado?" tras el bombo: listo para qué, nunca se dice.
       '¿?(?:est[aá]s|est[aá]is|est[aá]n|est[aá] usted) (?:preparad[oa]s?|list[oa]s?)\\?+',
@@ -704,7 +707,8 @@ export const es: Lexicon = {
       '(?:que|y) (?:vas|vienes|van|ven[ií]s) de mi parte',
       // "de @fulana" contraído con el artículo ("el hilo del @colectivo_bici") acredita igual.
       // Una recomendación anunciada como tal ("recomendación de podcast: …"): obra ajena pasada a otros.
-      '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?=\\s*[:\\-–—👇])',
+      // También con unas palabras antes de los dos puntos ("recomendación de libro de la semana: …").
+      '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda|panader[ií]a|pasteler[ií]a|restaurante|bar|caf[eé]|cafeter[ií]a|negocio|taller|estudio|puesto|librer[ií]a) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'del @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@',
       // La obra nueva de otra persona contada como suya ("Mi colega Lena acaba de publicar su artículo sobre…").
       '(?:acaba de |por fin )?(?:public[oó]|publicar|sac[oó]|sacar|lanz[oó]|lanzar|escribi[oó]) su (?:nuev[oa] |primer[oa]? )?(?:art[ií]culo|paper|libro|estudio|hilo|v[ií]deo|disco|[aá]lbum|tesis|ensayo|curso|gu[ií]a|podcast)(?![\\p{L}])',
@@ -724,8 +728,9 @@ export const es: Lexicon = {
       '(?:no (?:necesitas|necesit[aá]s|necesitan|te hace falta|os hace falta)|no hace falta) (?:comprar )?(?:nuestr[oa]s?|mis?)(?![\\p{L}])',
       // Una presentación ofrecida ('te puedo presentar a Lucía', 'os pongo en contacto').
       '(?:te|os|les) (?:pongo|pondr[eé]|puedo poner) en contacto|(?:te|os) (?:puedo |podr[ií]a )?presentar a|(?:puedo|podr[ií]a) presentarte a|te (?:la|lo) presento',
-      // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste").
-      '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?|escr[ií]beme|escribime|escr[ií]banme|m[aá]ndame (?:un )?(?:mensaje|md|dm)|mandame (?:un )?(?:mensaje|md|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\s(?:y|e)\\s))(?:sin coste|sin costo|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
+      // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste",
+      // "llámenme al 0414-555-3310, lo hago con gusto y sin cobrar").
+      '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?|escr[ií]beme|escribime|escr[ií]banme|m[aá]ndame (?:un )?(?:mensaje|md|dm)|mandame (?:un )?(?:mensaje|md|dm)|ll[aá]mame|ll[aá]menme|llamadme|llamame)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\s(?:y|e)\\s))(?:sin coste|sin costo|sin cobrar(?: nada)?|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
       // El trabajo mismo hecho gratis para quien lo pida ("si alguien necesita ayuda con la renta, escríbanme, lo hago gratis").
       '(?:lo|los|las|te lo|se lo) (?:hago|arreglo|reviso|instalo|miro)(?: [\\p{L}]+){0,2}? (?:gratis|sin cobrar|sin coste|de forma gratuita)(?! (?:la )?primera)',
       // Algo concreto ofrecido a quien se responde ("si quieres te paso el gráfico"); precios o catálogo son venta.

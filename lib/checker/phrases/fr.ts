@@ -491,6 +491,8 @@ export const fr: Lexicon = {
       '(?:(?:vous )?validez|(?:qui|on) valide|tu valides)\\s?\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
+      // La raison demandée à la foule (« Qui me donne raison ? ») et le choix « d'accord ou pas ? », comme "Agree or not?".
+      "qui me donne raison\\s?\\?|d'accord ou (?:pas|non)\\s?\\?",
       // Avec « avec moi » et le choix « oui ou non ? », comme "Agree?" et "Yes or no?".
       "d'accord avec moi\\s?\\?|oui ou non\\s?\\?|qui (?:d'autre )?est avec moi\\s?\\?",
       // La même adhésion pêchée ("Qui pense pareil ?", "Qui voit les choses comme moi ?"), la question en fin.
@@ -520,8 +522,8 @@ export const fr: Lexicon = {
       "[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s',
       // L'histoire promise pour plus tard (« je vous raconte ce soir », « je te dis tout demain ») : le propos est gardé.
       "(?:je )?(?:vous|te) (?:raconte|dis|explique) (?:tout |[çc]a )?(?:ce soir|demain|plus tard|apr[èe]s|tout [àa] l'heure)", '[àa] suivre',
-      // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
-      'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
+      // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare", "de très gros arrive").
+      'quelque chose de (?:(?:tr[eè]s|super|trop|vraiment) )?(?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
       'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
       // La nouvelle que l'auteur dit ne pas pouvoir dire encore (« je peux rien dire pour l'instant », « on ne peut pas encore en dire plus »).
@@ -594,7 +596,8 @@ export const fr: Lexicon = {
       '(?:dites|dis|[ée]crivez|[ée]cris|appelez|appelle)[- ](?:lui|leur) (?:que (?:vous venez|tu viens) )?de (?:ma|notre) part',
       '(?:vous venez|tu viens) de (?:ma|notre) part',
       // Une recommandation annoncée comme telle (« reco podcast : … ») : le travail d'autrui transmis.
-      '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?=\\s*[:\\-–—👇])',
+      // Aussi avec quelques mots avant les deux-points (« reco lecture de la librairie : … »).
+      '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande',
       // La nouvelle œuvre de quelqu'un d'autre racontée comme la sienne (« Ma collègue Lena vient de publier son article sur… »).
       "(?:a publi[ée]|vient de publier|a sorti|vient de sortir|a lanc[ée]|vient de lancer|a [ée]crit) (?:son|sa|ses) (?:nouvel |nouveau |nouvelle |premier |premi[èe]re )?(?:article|papier|livre|[ée]tude|fil|thread|vid[ée]o|album|th[èe]se|essai|podcast|guide)(?![\\p{L}])",
@@ -614,8 +617,9 @@ export const fr: Lexicon = {
       "(?:vous n'avez pas|tu n'as pas|t'as pas|pas) besoin (?:d'acheter |de acheter )?(?:de )?(?:notre|nos|mon|ma|mes)(?![\\p{L}])",
       // Une mise en relation offerte (« je peux te mettre en contact avec Amandine », « je fais l'intro »).
       "(?:te|vous) (?:mettre|mets|mettrai) en (?:contact|relation)|je fais l'intro|je (?:te|vous) (?:la|le) pr[ée]sente",
-      // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »).
-      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re|[ée]cris-moi|[ée]crivez-moi|envoie-moi (?:un )?(?:mp|message)|contacte-moi)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuitement(?: bien s[uû]r| [ée]videmment)?|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
+      // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »,
+      // « appelez-moi au 06 55 12 90 33, gratuit bien sûr »).
+      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re|[ée]cris-moi|[ée]crivez-moi|envoie-moi (?:un )?(?:mp|message)|contacte-moi|appelle-moi|appelez-moi)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuit(?:ement)?(?: bien s[uû]r| [ée]videmment)?|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
       // Le travail lui-même fait gratuitement pour qui le demande (« envoyez-moi un MP, je relis gratuitement »).
       "je (?:le |la |les |vous |t'|te )?(?:fais|répare|installe|relis|corrige)(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais|bénévolement)(?! (?:la )?premi[eè]re)",
       // Quelque chose de précis offert à qui l'on répond (« je peux t'envoyer le graphique ») ; tarifs et devis, c'est vendre.

@@ -488,6 +488,8 @@ export const pt: Lexicon = {
       // A mesma adesão pedida ("Quem pensa igual?", "Quem também acha?"), com a pergunta logo a seguir.
       'quem (?:mais )?(?:pensa|acha|v[eê]|sente)(?: (?:isso|assim|o mesmo|igual|tamb[eé]m|a mesma coisa|da mesma forma))+\\?|quem tamb[eé]m (?:pensa|acha|sente|v[eê])(?: (?:isso|assim|o mesmo|igual))*\\?',
       'quem (?:mais|concorda)',
+      // A razão pedida ao público ("Quem me dá razão?") e a escolha "concorda ou não?", como "Agree or not?".
+      'quem me d[aá] raz[aã]o\\?|concorda(?:m)? ou n[ãa]o\\?',
       // Identificar-se, pedido ao público ("Quem se identifica?"), como "who can relate?".
       'quem (?:mais )?se identifica\\??',
       'me ajuda a chegar (?:a|em) \\d',
@@ -509,8 +511,8 @@ export const pt: Lexicon = {
       'salv(?:a|e|em)(?: esse post| este post| esse carrossel)? (?:pra|para) (?:depois|ver depois|ler depois|mais tarde)',
 // A história prometida para depois ("depois conto tudo", "amanhã vos conto"): guarda o que diz.
 '(?:depois|amanh[aã]|mais tarde|logo|[àa] noite) (?:eu )?(?:te |vos |lhes |vo?s )?conto(?: tudo)?|(?:te|vos|lhes) conto (?:tudo )?(?:depois|amanh[aã]|mais tarde|logo|[àa] noite)|conto tudo depois', 'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
-      // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
-      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
+      // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "vem coisa muito boa aí", "fiquem ligados").
+      'vem (?:novidade|coisa (?:(?:muito|mega|bem|super) )?(?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
       // A novidade que o autor diz ainda não poder contar ("não posso falar nada ainda", "ainda não podemos revelar nada").
       'ainda n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais)|n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais) (?:ainda|por enquanto|por agora)',
       // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem").
@@ -587,7 +589,8 @@ export const pt: Lexicon = {
       '(?:fala|fale|diz|diga|manda|mande|chama|chame) (?:(?:com|pra|para|a) )?(?:ela|ele|eles|elas) (?:em meu nome|da minha parte|que (?:eu )?(?:te |lhe )?indiquei|que fui eu que (?:te |lhe )?indiquei)',
       // "de @fulana" contraído com o artigo ("fio da @lena", "vídeo do @joao") credita do mesmo jeito.
       // Uma recomendação anunciada como tal ("dica de podcast: …"): trabalho alheio passado adiante.
-      '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?=\\s*[:\\-–—👇])',
+      // Também com umas palavras antes dos dois pontos ("dica de livro da semana: …").
+      '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?: [\\p{L}]+){0,4}?(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'd[ao]s? @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial',
       // A obra nova de outra pessoa contada como dela ("Minha colega Lena acabou de publicar o artigo dela sobre…", "publicou seu livro").
       '(?:publicou|lan[çc]ou|escreveu|acabou de publicar|acabou de lan[çc]ar) (?:o |a )?(?:seu|sua) (?:novo |nova |primeiro |primeira )?(?:artigo|livro|estudo|fio|thread|v[ií]deo|[aá]lbum|tese|ensaio|podcast|guia)(?![\\p{L}])|(?:publicou|lan[çc]ou|escreveu|acabou de publicar|acabou de lan[çc]ar) (?:o|a) (?:novo |nova |primeiro |primeira )?(?:artigo|livro|estudo|fio|thread|v[ií]deo|[aá]lbum|tese|ensaio|podcast|guia) (?:dela|dele|deles|delas)(?![\\p{L}])',
@@ -607,8 +610,9 @@ export const pt: Lexicon = {
       '(?:voc[êe]s?|vc|tu) n[ãa]o precisa(?:m|s)? (?:comprar )?(?:d?[oa]s? )?(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas)(?![\\p{L}])',
       // Uma apresentação oferecida ('posso te apresentar à Carla', 'faço a ponte').
       '(?:fa[cç]o|fazer|fa[cç]o questão de fazer) a ponte|(?:te|vos) (?:apresento|coloco em contato)|posso (?:te )?apresentar|(?:te )?coloco em contato',
-      // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo").
-      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|[eé] gr[aá]tis|n[aã]o custa nada|na faixa)(?=\\s*[,.!;)]|\\s*$)',
+      // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo", "me liga
+      // no 915 555 203, não cobro nada").
+      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm)|me liga|liga-me|ligue-me|s[oó] ligar)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|[eé] gr[aá]tis|n[aã]o custa nada|na faixa)(?=\\s*[,.!;)]|\\s*$)',
       // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").
       '(?:fa[cç]o|conserto|instalo|arrumo|reviso)(?: (?:isso|isto|[\\p{L}]+)){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis|na faixa)(?! (?:na |a )?primeira)',
       // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.

@@ -455,6 +455,11 @@ testRule(rule, {
     { text: 'Wenn du Hilfe beim Einrichten des Druckers brauchst, schreib mir, kostet nichts, ich bastle gern.', ctx: { lang: 'de', platform: 'facebook', reply: true }, note: 'free help' },
     { text: "Si tu as besoin d'aide pour installer ton imprimante, écris-moi en MP, c'est gratuit, j'aime bricoler.", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Se precisar de ajuda pra configurar a impressora, me chama no privado, sem custo, gosto de consertar coisas.', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
+    // xlang22: the same free help after a call-me with the author's number, as neighbours offer it.
+    { text: 'Vecinos de Chacao: si alguna persona mayor necesita que le suban la compra estos días de lluvia, llámenme al 0414-555-3310 (Carmen), lo hago con gusto y sin cobrar.', ctx: { lang: 'es', platform: 'facebook' }, note: 'free help by phone' },
+    { text: "Voisins du Panier : je fais les courses au Lidl le mardi, si une personne âgée a besoin de quelque chose appelez-moi au 06 55 12 90 33 (Nadia), gratuit bien sûr.", ctx: { lang: 'fr', platform: 'facebook' }, note: 'free help by phone' },
+    { text: 'Neighbours on Elm Road: I drive to the big Tesco every Tuesday, if anyone elderly needs shopping picked up call me on 07700 900123 (Sue), no charge.', ctx: { platform: 'facebook' }, note: 'free help by phone' },
+    { text: 'Vizinhos da Graça: vou ao Continente às terças, se algum idoso precisar de compras é só ligar, 912 555 203 (Rita), não cobro nada.', ctx: { lang: 'pt', platform: 'facebook' }, note: 'free help by phone' },
     // "schreibt mir" told of someone else is no ask, with or without a softener between.
     { text: 'Meine Schwester schreibt mir gern eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
     { text: 'Meine Schwester schreibt mir eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
@@ -928,6 +933,9 @@ testRule(rule, {
     { text: "Hatte letztes Jahr dieselbe Verlängerung. Den Termin für die Fingerabdrücke am selben Tag buchen, bei mir hat es 6 Wochen gedauert. Schreib mir, dann schick ich dir meine Checkliste.", ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
     { text: "J'ai fait le même renouvellement l'an dernier. Prends le rendez-vous pour les empreintes le jour même, chez moi ça a pris 6 semaines. Écris-moi et je t'envoie la liste que j'ai faite.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    // xlang22: a rate said after the ask is someone else's price, and help said to be free stays help.
+    { text: "Escríbeme y te paso la lista de profes que usamos con mi hija, cobran unos 20€ la hora y son muy buenos.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a rate after the ask: others’ price' },
+    { text: "My kid's tutor charged $40 an hour and it didn't help. DM me and I'll send you the worksheets I made instead, free.", ctx: { platform: 'reddit', reply: true }, note: 'help said to be free' },
   ],
   invalid: [
     // Money lent is a loan sold, whatever the verb.
@@ -954,6 +962,15 @@ testRule(rule, {
     { text: 'Se renta departamento de 2 recámaras en la Roma Norte, 65 m², 14.500 pesos al mes, disponible en enero. Interesados mándenme mensaje.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Interesados mándenme mensaje'] },
     { text: 'Alugo apartamento de 2 quartos em Lisboa, Arroios, 70 m², 1.100 € por mês, livre em janeiro. Interessados chamem no privado.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['chamem no privado'] },
     { text: 'Yo hago justo eso! Soy electricista en Guadalajara, te lo dejo como nuevo. Escríbeme al 33 1234 5678 y te paso presupuesto 👍', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['Escríbeme al 33 1234 5678', 'te paso presupuesto'] },
+    // xlang22: a call-me with a price is no free help ("llámame al 0414…, 20$ la visita").
+    { text: 'Si a alguien se le daña la nevera, llámenme al 0414-555-3310, 20$ la visita y reviso el mismo día.', ctx: { lang: 'es', platform: 'facebook', reply: true }, flags: ['llámenme al 0414-555-3310'] },
+    // xlang22: an hourly rate for the author's lessons before the contact ask prices the thing it offers to send: a
+    // tutor's pitch as a reply, in five languages.
+    { text: 'Doy clases de guitarra para principiantes, online o en mi casa en Chamberí, 15€ la hora. Escríbeme por privado y te paso el plan 👍', ctx: { platform: 'reddit', lang: 'es', reply: true }, flags: ['Escríbeme por privado'] },
+    { text: "Je donne des cours de guitare pour débutants, en visio ou chez moi à Croix-Rousse, 20€ de l'heure. Écris-moi en privé et je t'envoie le programme 👍", ctx: { platform: 'reddit', lang: 'fr', reply: true }, flags: ['Écris-moi en privé'] },
+    { text: 'Dou aulas de violão para iniciantes, online ou na minha casa em Pinheiros, R$ 60 a hora. Me chama no privado que te mando o plano 👍', ctx: { platform: 'reddit', lang: 'pt', reply: true }, flags: ['Me chama no privado'] },
+    { text: 'Ich gebe Gitarrenunterricht für Anfänger, online oder bei mir in Ehrenfeld, 20 €/h. Schreib mir privat und ich schick dir den Plan 👍', ctx: { platform: 'reddit', lang: 'de', reply: true }, flags: ['Schreib mir privat und ich schick dir'] },
+    { text: "I give guitar lessons for beginners, online or at my place in Leeds, £20 an hour. Message me privately and I'll send you the plan 👍", ctx: { platform: 'reddit', reply: true }, flags: ['Message me'] },
     // After credit, the author's own follow or sale still asks.
     { text: 'Paper by @lena_bio on soil microbes, 40% more root growth. Go read it and follow me for more: doi.org/10.1000/xyz', ctx: { platform: 'x' }, flags: ['follow me for more'] },
     { text: 'Thanks to @lena for the idea! Now go buy my book: link.com/book', ctx: { platform: 'x' }, flags: ['go buy my book'] },

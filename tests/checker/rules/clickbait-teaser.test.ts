@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang22: "estos días" after a verb of buying is a time ("le suban la compra estos días"), not a thing withheld.
+    { text: 'Si alguna persona mayor necesita que le suban la compra estos días de lluvia, llámenme, lo hago con gusto.', ctx: { lang: 'es', platform: 'facebook' }, note: 'estos días is a time' },
+    { text: 'Muita gente está a comprar estes dias por causa do Natal, as filas no Continente são enormes.', ctx: { lang: 'pt', platform: 'x' }, note: 'estes dias is a time' },
     // The obvious answers ruled out, then the real one named after its description: it tells.
     { text: 'Ni Mallorca ni Ibiza: la isla más bonita de España es Menorca, según los lectores https://t.co/b4', ctx: { lang: 'es' }, note: 'named after es' },
     { text: 'Ni Paris ni Lyon : la ville la plus agréable pour étudier est Toulouse, selon un classement https://t.co/b4', ctx: { lang: 'fr' }, note: 'named after est' },

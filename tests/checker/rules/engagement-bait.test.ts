@@ -28,6 +28,11 @@ testRule(rule, {
     // "Who sees it the same way" that goes on to a real question, or asked with no question mark after it, is no bait.
     { text: 'Ich finde, der neue Fahrplan der S-Bahn in München ist schlechter: die S7 fährt nur noch alle 40 Minuten. Wer sieht das auch so, und hat jemand schon beim MVV Beschwerde eingereicht?', ctx: { lang: 'de', platform: 'reddit' }, note: 'a question with context' },
     { text: 'Desde que cambiaron el horario del bus 27 en Valencia pasa cada 40 minutos en vez de 20. ¿Quién piensa igual y sabe dónde se pone una queja a la EMT?', ctx: { lang: 'es', platform: 'reddit' }, note: 'a question with context' },
+    // xlang22: being right or agreeing asked of one person about a real matter, or said as a statement, is no bait.
+    { text: 'Mein Vermieter sagt, ich muss die Therme selbst warten lassen. Laut Mietvertrag steht davon nichts drin. Hab ich da Recht, und wer gibt mir recht, der Mieterverein?', ctx: { lang: 'de', platform: 'reddit' }, note: 'a real question with context' },
+    { text: 'Le proprio veut garder la caution pour un trou de cheville. Il me donne raison sur le reste, on s\'est mis d\'accord pour 40 €.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'a statement' },
+    { text: 'O síndico acabou por me dar razão e a obra da garagem foi adiada para março.', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a statement' },
+    { text: 'El juez le dio la razón a la comunidad: la terraza se tiene que desmontar antes de junio.', ctx: { lang: 'es', platform: 'x' }, note: 'news' },
     // blind16: the ask's own purpose run on ("share this post so it reaches more people") is one ask, not two: in a
     // post with substance it weighs as one share ask does.
     { text: 'Every $25 feeds a family of four for a week. Our winter drive ends Sunday and we are $3,200 short. Please share this post so it reaches more people!', note: 'one share ask with its purpose' },
@@ -113,6 +118,17 @@ testRule(rule, {
     { text: 'La famille avant tout. Qui pense pareil ? ❤️', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Qui pense pareil ?'] },
     { text: 'Família em primeiro lugar. Quem pensa igual? ❤️', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Quem pensa igual?'] },
     { text: 'Exactly this. Who agrees? 👇', ctx: { platform: 'x', reply: true }, flags: ['Who agrees?'] },
+    // xlang22: the author's being right asked of the crowd ("Wer gibt mir recht?") and the choice "agree or not?", in
+    // five languages, after a claim.
+    { text: 'Früher haben Kinder noch draußen gespielt. Wer gibt mir recht? 👍', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Wer gibt mir recht?'] },
+    { text: 'Antes los niños jugaban en la calle. ¿Quién me da la razón? 👍', ctx: { lang: 'es', platform: 'facebook' }, flags: ['¿Quién me da la razón?'] },
+    { text: 'Avant, les enfants jouaient dehors. Qui me donne raison ? 👍', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Qui me donne raison ?'] },
+    { text: 'Antigamente as crianças brincavam na rua. Quem me dá razão? 👍', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Quem me dá razão?'] },
+    { text: "Le pain d'avant était meilleur. D'accord ou pas ? 👍 ou 👎", ctx: { lang: 'fr', platform: 'facebook' }, flags: ["D'accord ou pas ?"] },
+    { text: 'O pão de antigamente era melhor. Concorda ou não? 👍', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Concorda ou não?'] },
+    { text: 'El pan de antes era mejor. ¿De acuerdo o no? 👍', ctx: { lang: 'es', platform: 'facebook' }, flags: ['¿De acuerdo o no?'] },
+    { text: 'Früher war das Brot besser. Stimmt\'s oder nicht? 👍', ctx: { lang: 'de', platform: 'facebook' }, flags: ["Stimmt's oder nicht?"] },
+    { text: 'Bread used to taste better. Agree or not? 👍', ctx: { platform: 'facebook' }, flags: ['Agree or not?'] },
     // blind16: two asks ("like this post and share this post") still count as two; a bare purpose still bait.
     { text: 'Every $25 feeds a family of four for a week. Like our page and share this post so it reaches more people!', flags: ['Like our page', 'share this post', 'so it reaches'] },
     { text: 'Hard work pays off. Share this post so it reaches more people', flags: ['Share this post', 'so it reaches'] },

@@ -57,6 +57,9 @@ testRule(rule, {
     { text: "Algo grande llega la semana que viene: el modo sin conexión. Podrás editar notas en el avión y se sincronizan al aterrizar, con conflictos resueltos.", ctx: { platform: 'x', lang: 'es' }, note: 'the big thing named' },
     { text: "Un truc énorme arrive la semaine prochaine : le mode hors ligne. Vous pourrez modifier vos notes dans l'avion et tout se synchronise à l'atterrissage.", ctx: { platform: 'x', lang: 'fr' }, note: 'the big thing named' },
     { text: "Vem coisa grande semana que vem: o modo offline. Dá pra editar notas no avião e tudo sincroniza quando você pousar, com os conflitos resolvidos.", ctx: { platform: 'x', lang: 'pt' }, note: 'the big thing named' },
+    // xlang22: with an intensifier, the big thing still named after the colon.
+    { text: 'Se viene algo burda de grande: el mercado navideño de Chacao, 40 puestos, el sábado 20 de 10am a 6pm en la plaza Altamira.', ctx: { platform: 'facebook', lang: 'es' }, note: 'the big thing named' },
+    { text: 'Something really big is coming on Saturday: the Christmas market, 40 stalls, 10am to 6pm on Market Square.', ctx: { platform: 'facebook' }, note: 'the big thing named' },
       // blind17: the same question in a post that says when, where and what to bring.
     { text: "Half marathon on Sunday: start 8am at Riverside Park, bib pickup Saturday 10-4 at the library. Are you ready? Bring a water bottle, the 2nd station is at km 12.", ctx: { platform: 'facebook' }, note: 'an event told in full' },
     { text: "Media maratón el domingo: salida a las 8 en el parque del Río, dorsales el sábado de 10 a 16 en la biblioteca. ¿Estáis preparados? Traed botella, el segundo avituallamiento está en el km 12.", ctx: { platform: 'facebook', lang: 'es' }, note: 'an event told in full' },
@@ -112,6 +115,13 @@ testRule(rule, {
     { text: "Algo grande se viene la semana que viene. No estáis preparados 👀", ctx: { platform: 'threads', lang: 'es' }, flags: ["Algo grande se viene"] },
     { text: "Un truc énorme arrive la semaine prochaine. Vous n'êtes pas prêts 👀", ctx: { platform: 'x', lang: 'fr' }, flags: ["Un truc énorme arrive"] },
     { text: "Vem coisa grande semana que vem. Vocês não estão preparados 👀", ctx: { platform: 'x', lang: 'pt' }, flags: ["Vem coisa grande semana que vem"] },
+    // xlang22: the same announcement with an intensifier before 'big', as each place says it ('burda de', 'full', 'really',
+    // 'très', 'muito').
+    { text: 'Se viene algo burda de GRANDE para diciembre 👀👀 estén pendientes panas', ctx: { platform: 'x', lang: 'es' }, flags: ['Se viene algo burda de GRANDE'] },
+    { text: 'Algo full grande se viene este mes mis panas 👀', ctx: { platform: 'instagram', lang: 'es' }, flags: ['Algo full grande se viene'] },
+    { text: 'Something really big is coming next month 👀 stay tuned', ctx: { platform: 'x' }, flags: ['Something really big is coming', 'stay tuned'] },
+    { text: 'Quelque chose de très gros se prépare pour janvier 👀', ctx: { platform: 'x', lang: 'fr' }, flags: ['Quelque chose de très gros se prépare'] },
+    { text: 'Vem coisa muito boa aí, aguardem 👀', ctx: { platform: 'x', lang: 'pt' }, flags: ['Vem coisa muito boa aí', 'aguardem'] },
     // blind15: a teaser that promises the story later ("depois conto tudo", "mañana os cuento").
     { text: 'Não acredito no que acabei de descobrir sobre o meu vizinho 😳 depois conto tudo', ctx: { lang: 'pt', platform: 'x' }, flags: ['depois conto tudo'] },
     { text: 'Lo que nos ha pasado hoy en la oficina no os lo vais a creer... mañana os cuento 👀', ctx: { lang: 'es', platform: 'x' }, flags: ['mañana os cuento'] },
