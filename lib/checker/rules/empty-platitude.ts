@@ -3,6 +3,7 @@ import { reportsBeyondSympathy, sympathyClauses, sympathySentences } from '../si
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
+import { tallyCounts } from '../tally';
 import { byStart, inOrder, overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
@@ -40,6 +41,18 @@ function mottoSentences(input: RuleInput): Span[] {
 }
 
 const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, what you did, what changed. One real example beats the motto.';
+
+/**
+ * A tally of the author's calendar closed by a big word ("✅ 365 days ✅ 12 months ✅ 52 weeks ✅ 1 mission", "5
+ * Termine. 3 Calls. 1 Vision.", "12 mois. 4 projets. 1 équipe incroyable."): it looks busy and says nothing, in a
+ * post of its own with no link (tally.ts). In a reply it answers someone.
+ */
+function tallyPost(input: RuleInput): Span[] {
+  if (input.ctx.reply || input.doc.urls.length > 0) return [];
+  return tallyCounts(input.doc.text, input.doc.words.length);
+}
+
+const TALLY_SUGGESTION = 'Tell one of them: what happened at the conference, what the project changed, what you learned. The counts alone say nothing to the reader.';
 
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
 const SHORT_POST = 12;
@@ -96,7 +109,12 @@ export default defineRule({
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
     if (inText.length === 0) {
       const motto = mottoSentences(input);
-      if (motto.length === 0) return [];
+      if (motto.length === 0) {
+        const tally = tallyPost(input);
+        if (tally.length === 0) return [];
+        const hit = { start: tally[0]!.start, end: tally[tally.length - 1]!.end, ...hitMessage('emptyPlatitude'), suggestion: TALLY_SUGGESTION };
+        return unless(givesSomething(input), input, this.meta.weight, [hit]);
+      }
       const hit = { start: motto[0]!.start, end: motto[motto.length - 1]!.end, ...hitMessage('emptyPlatitude'), suggestion: MOTTO_SUGGESTION };
       return unless(givesSomething(input), input, this.meta.weight, [hit]);
     }
