@@ -546,7 +546,9 @@ export const de: Lexicon = {
       '(?:erzähl|erzähle)(?: ich)?(?: euch| dir| es)*(?: alles)? (?:später|morgen|heute abend|nachher)|(?:später|morgen|heute abend|nachher) (?:erzähl|erzähle) ich(?: euch| dir| es)*(?: alles| mehr)?|mehr dazu (?:später|morgen|heute abend|nachher)', 'demnächst',
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes"); mit
       // einer Zeit vorn steht das Verb vor dem Subjekt ("Nächste Woche kommt was Großes", "Bald kommt etwas Neues").
-      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:(?:richtig|ganz|sehr|mega|echt|so) )?(?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
+      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', 
+      // Dieselben Neuigkeiten nur mit ihrem Datum ("Große Neuigkeiten am 15.! 👀", "Große Ankündigung am Freitag 🚀").
+      '(?:gro(?:ß|ss)e|spannende) (?:neuigkeiten|ank[üu]ndigung) (?:am |diesen |n[äa]chsten )?(?:\\d{1,2}\\.(?:\\d{1,2}\\.)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:(?:richtig|ganz|sehr|mega|echt|so) )?(?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
       // Die Neuigkeit, die der Autor noch nicht verraten darf ("Ich darf noch nichts verraten", "kann euch noch nicht viel sagen").
       '(?:darf|kann|dürfen|können) (?:euch |dir |ihnen )?noch (?:nichts|nicht viel|nicht mehr|nicht zu viel) (?:verraten|sagen|erzählen)',
       // Dasselbe mit „mehr“ vorn („mehr darf ich noch nicht sagen“, „mehr kann ich euch leider noch nicht verraten“).

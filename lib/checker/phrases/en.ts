@@ -693,6 +693,9 @@ export const en: Lexicon = {
       "(?:i'll|i will|will) (?:tell|fill) (?:you|y'all|u)(?: guys| all)?(?: (?:everything|all about it|the rest|more|in))? (?:later|tomorrow|tonight|soon)|more (?:on (?:that|this)|about (?:it|that)) (?:later|tomorrow|tonight|soon)",
       'coming soon',
       '(?:big|huge|major|exciting) (?:news|things|announcement|reveal) (?:is |are )?(?:coming|soon|ahead|dropping)',
+      // The same news with only its date after it and nothing more ("Huge news on the 15th 👀", "Big announcement friday 🚀"):
+      // the day says when, never what.
+      '(?:big|huge|major|exciting) (?:news|announcement|reveal) (?:on |this |next )?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))',
       // The author's own announcement only announced, whatever verb brings it ("Something big is dropping next week").
       "something (?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
       'watch this space',

@@ -563,6 +563,8 @@ export const es: Lexicon = {
       // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
       'algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
+      // Las mismas novedades con solo la fecha detrás ("Grandes novedades el día 15 👀", "Gran anuncio el viernes 🚀").
+      '(?:grandes (?:novedades|noticias)|gran (?:novedad|noticia|anuncio)) (?:el |este |el pr[oó]ximo )?(?:d[ií]a )?(?:\\d{1,2}(?:/\\d{1,2})?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))',
       // "¿Estás preparado?" tras el bombo: listo para qué, nunca se dice.
       '¿?(?:est[aá]s|est[aá]is|est[aá]n|est[aá] usted) (?:preparad[oa]s?|list[oa]s?)\\?+',
     ],

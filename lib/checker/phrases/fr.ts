@@ -518,6 +518,8 @@ export const fr: Lexicon = {
       "(?:je )?(?:vous|te) (?:raconte|dis|explique) (?:tout |[çc]a )?(?:ce soir|demain|plus tard|apr[èe]s|tout [àa] l'heure)", '[àa] suivre',
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
       'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
+      // La même annonce avec sa seule date (« Grosse nouveauté le 15 👀 », « Grande annonce vendredi 🚀 ») : le jour dit quand, jamais quoi.
+      '(?:grosses? nouveaut[ée]s?|grandes? nouvelles?|grosse annonce|grande annonce) (?:le |ce )?(?:\\d{1,2}(?:/\\d{1,2})?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))',
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
       'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
       // La nouvelle que l'auteur dit ne pas pouvoir dire encore (« je peux rien dire pour l'instant », « on ne peut pas encore en dire plus »).

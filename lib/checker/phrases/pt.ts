@@ -506,11 +506,12 @@ export const pt: Lexicon = {
 // A história prometida para depois ("depois conto tudo", "amanhã vos conto"): guarda o que diz.
 '(?:depois|amanh[aã]|mais tarde|logo|[àa] noite) (?:eu )?(?:te |vos |lhes |vo?s )?conto(?: tudo)?|(?:te|vos|lhes) conto (?:tudo )?(?:depois|amanh[aã]|mais tarde|logo|[àa] noite)|conto tudo depois', 'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
-      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
+      'vem (?:novidade|coisa (?:boa|grande|nova))s?(?: grandes?)? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
       // A novidade que o autor diz ainda não poder contar ("não posso falar nada ainda", "ainda não podemos revelar nada").
       'ainda n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais)|n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais) (?:ainda|por enquanto|por agora)',
-      // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem").
-      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo)',
+      // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem"), ou com a data ("Vem novidade
+      // grande dia 15", "vem coisa nova dia 20/12"): o dia diz quando, nunca o quê.
+      'vem (?:novidade|coisa (?:boa|grande|nova))s?(?: grandes?)? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo|(?:no |na )?(?:dia|sexta|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta) \\d{1,2}(?:/\\d{1,2})?(?![\\d/]))',
       // "Você está preparado?" depois do hype: preparado pra quê, o post nunca diz.
       '(?:voc[eê] est[aá]|voc[eê]s est[aã]o|vc est[aá]|vcs est[aã]o|t[aá]|t[aã]o|est[aá]s) (?:preparad[oa]s?|pront[oa]s?)\\?+'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
