@@ -54,6 +54,21 @@ function tallyPost(input: RuleInput): Span[] {
 
 const TALLY_SUGGESTION = 'Tell one of them: what happened at the conference, what the project changed, what you learned. The counts alone say nothing to the reader.';
 
+/**
+ * The day a post opens with, in our five languages ("Segunda-feira 08/12 ☀️", "Monday 8 Dec ✨", "Lunes 8/12", "Montag,
+ * 8.12.", "Lundi 8 décembre"): a date over a motto tells what day it is, not something of the motto's.
+ */
+const DATE_HEADING_RE =
+  /^\s*(?:[\p{Extended_Pictographic}\uFE0F]\s*)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?,? (?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|\d{1,2}(?:st|nd|rd|th|\.)? (?:de )?\p{L}{3,9}\.?)(?![\p{L}\p{N}])/iu;
+
+/** The specifics outside the date a post opens with. */
+function outsideDateHeading(text: string, specifics: readonly Span[]): readonly Span[] {
+  const heading = DATE_HEADING_RE.exec(text);
+  if (!heading) return specifics;
+  const end = heading.index + heading[0].length;
+  return specifics.filter((s) => s.start >= end);
+}
+
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
 const SHORT_POST = 12;
 
@@ -127,7 +142,7 @@ export default defineRule({
     // passes help on.
     if (onlySympathy && (reportsSympathy(input) || passesHelpOn(input))) return [];
     if (onlySympathy && input.find('event').length === 0 && OWN_PEOPLE_RE.test(doc.text)) return [];
-    if (onlySympathy ? !onlySympathyBesides(input) : (all.length < 2 && evidence.contentWords > SHORT_POST) || evidence.specifics.length > 0) return [];
+    if (onlySympathy ? !onlySympathyBesides(input) : (all.length < 2 && evidence.contentWords > SHORT_POST) || outsideDateHeading(doc.text, evidence.specifics).length > 0) return [];
     // One finding per stretch of platitude sentences.
     const spans: Span[] = [];
     for (const s of evidence.sentences) {

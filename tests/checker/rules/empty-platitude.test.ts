@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind22: a motto opened with the day, then the day's own news or ask: the date belongs to what is told.
+    { text: 'Monday 8 Dec: never give up, the food bank needs 12 more drivers for the 9am run, call Sue on 0161 555 0134.', ctx: { platform: 'facebook' }, note: 'the need and the number told' },
+    { text: 'Lunes 15/12: nunca te rindas, el banco de alimentos necesita 12 conductores más para el reparto de las 9h.', ctx: { platform: 'facebook', lang: 'es' }, note: 'the need told' },
     // blind22: counts that introduce what they count, a family's counts, counts closed by a done goal with what it was,
     // and a club's counts beside thanks that say whom and for what: not a tally.
     { text: '5 years. 3 startups. 1 lesson: hire slowly and write down why you hired each person.', ctx: { platform: 'linkedin' }, note: 'the one thing is told' },
@@ -126,6 +129,13 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // blind22: a motto under the day it is posted ('Segunda-feira 08/12', 'Lunes 15/12', 'Montag, 8.12.', 'Lundi 8
+    // décembre', 'Monday 8 Dec'): the date says what day it is, not something of the motto's.
+    { text: 'Segunda-feira 15/12 ☀️ Foco, força e fé 🙏💪 #segundou', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Foco, força e fé 🙏💪'] },
+    { text: 'Lunes 15/12 ☀️ Nunca te rindas 💪 #motivacion', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Nunca te rindas 💪'] },
+    { text: 'Montag, 8.12. ☕ Gib niemals auf. 💪', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Gib niemals auf.'] },
+    { text: 'Lundi 8 décembre ☀️ Crois en toi 💪', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['Crois en toi 💪'] },
+    { text: 'Monday 8 Dec ✨ Never give up 💪', ctx: { platform: 'facebook' }, flags: ['Never give up 💪'] },
     // blind22: a tally of the author's calendar closed by '1' and a big word ('1 mission', '1 Ziel', '1 sueño', '1
     // objectif', '1 propósito'), with a year or week over it: busy-looking, nothing for the reader.
     { text: "This week: 6 meetings. 2 pitches. 1 vision. 🔥 Let's go!", ctx: { platform: 'linkedin' }, flags: ['6 meetings. 2 pitches. 1 vision'] },
