@@ -130,6 +130,8 @@ export const de: Lexicon = {
       '(?<=\\?\\s*)(?:lass(?:t)? uns (?:reden|sprechen)|sprechen wir(?: darüber)?|reden wir(?: darüber)?)(?! über| später| morgen)',
       // Der Gefallen für die eigene Spendenaktion oder den eigenen Beitrag, vor dem, was er bedeuten würde ("Teilen würde mir sehr helfen").
       '(?:teilen|eine spende|spenden)(?: (?:oder|und) (?:teilen|spenden))? (?:würde|wuerde) (?:mir|uns) (?:sehr |so |wahnsinnig |unglaublich )?(?:viel bedeuten|helfen)',
+      // Der Klick fürs Voting als Gefallen ("ein Klick würde mir sehr helfen" unter einem Publikumsvoting).
+      'ein (?:kurzer |einziger )?klick (?:würde|wuerde) (?:mir|uns) (?:sehr |so |wahnsinnig |unglaublich |enorm )?(?:viel bedeuten|helfen)',
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
       // Wunschliste" erzählt und bittet um nichts.
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',

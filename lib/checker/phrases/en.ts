@@ -201,6 +201,8 @@ export const en: Lexicon = {
       // author's reach, dressed as help. "Share this to help the family find their dog" helps someone named.
       "(?:repost|reshare|share|rt|retweet|boost)(?: (?:this|it))? (?:to|and) help (?:(?:someone|others|anyone|people|a friend) in )?(?:your|ur) (?:network|connections|followers|feed)",
       '(?:boosts?|rts|retweets?|reposts?|shares) (?:are |would be |really )?(?:appreciated|welcome|welcomed|mean)',
+      // The click for a vote asked as a favour ("a quick click would help me so much" under a public vote).
+      "(?:a|one|your) (?:quick |single |little )?click (?:would|will|'d) (?:help (?:me|us)|mean (?:a lot|the world|so much))",
       // The same favour asked with the verb first ("would really appreciate a watch and a boost", "I'd appreciate any
       // shares"), as "se agradecería un RT"; "really appreciate your shares yesterday" thanks, and "I'd appreciate a
       // watch for my birthday" names no spread.

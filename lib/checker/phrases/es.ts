@@ -137,6 +137,8 @@ export const es: Lexicon = {
       '(?<=\\?\\s*)(?:hablemos|charlemos|conversemos)(?! de| sobre| luego| ma[nñ]ana)',
       // El favor para la colecta o la publicación propia, nombrado antes de lo que significaría ("compartirlo me ayudaría muchísimo").
       '(?:compartir(?:lo|la)?|una donaci[oó]n|donar)(?: (?:o|y) (?:compartir(?:lo|la)?|donar))? (?:me |nos )?(?:significar[ií]a|ayudar[ií]a) (?:much[ií]simo|mucho|un mont[oó]n|el mundo|todo)',
+      // El clic de voto o de apoyo pedido como favor ("un clic me ayudaría muchísimo" bajo una votación del público).
+      'un (?:solo |simple |peque[nñ]o )?clic (?:me |nos )(?:ayudar[ií]a|ayuda) (?:much[ií]simo|mucho|un mont[oó]n|un mundo)',
       // El mismo favor en condicional cortés, el like o el compartir después ("os agradecería muchísimo un like y que lo
       // compartáis"); "os agradecería vuestra opinión" pide consejo y no cabe aquí.
       '(?:os|te|les) agradecer[ií]a(?:mos)?(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|infinitamente))? (?:un like|un me gusta|un rt|que (?:lo |la )?(?:compart|difund|reenv)\\p{L}+|que (?:le |me |nos )?(?:deis|des|den|dierais|dieras|dieran) (?:like|me gusta|rt))',

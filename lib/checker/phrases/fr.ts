@@ -132,6 +132,8 @@ export const fr: Lexicon = {
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
       "(?:partager|un partage|un don|donner)(?: (?:ça|ca|cela|la cagnotte|le lien))? (?:m'|nous )(?:aiderait|aideraient|aidera)",
+      // Le clic de vote ou de soutien demandé comme faveur (« un petit clic m'aiderait énormément » sous un vote du public).
+      "un (?:petit |simple |seul )?clic (?:m'|nous )(?:aiderait|aidera|aide)(?![\\p{L}])",
       // Le partage souhaité, apprécié d'avance (« Un petit partage serait super apprécié », « tout RT est le bienvenu ») ;
       // « un partage d'expérience serait utile » demande un avis, d'où le verbe juste après.
       "(?:un|chaque|tout|le moindre) (?:petit )?(?:partage|rt|retweet|repost|relais) (?:serait|est|sera) (?:(?:super|très|vraiment|grandement|hyper|trop|le|la) )?(?:appréci[ée]|bienvenu|top|génial|utile|précieux)",

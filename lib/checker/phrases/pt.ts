@@ -126,6 +126,8 @@ export const pt: Lexicon = {
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
       '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
+      // O clique de voto ou de apoio pedido como favor ("um clique me ajudaria muito" sob uma votação popular).
+      'um (?:simples |s[óo] )?clique (?:me |nos )(?:ajudaria|ajuda) (?:muito|demais)',
       // O mesmo favor pedido a quem puder, com o agradecimento depois ("Quem puder compartilhar, agradeço", "se alguém
       // puder dar RT, obrigada"), e o RT que ajudaria ("um RT ajudaria muito"); "quem puder me ajudar com o Excel" pede ajuda.
       '(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) (?:compartilhar|dar (?:um )?rt|retuitar|repostar|divulgar)(?: (?:isso|esse post|aqui))?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:agrade[çc]o|obrigad[oa]|valeu|ajuda muito|me ajuda)(?![\\p{L}]))',

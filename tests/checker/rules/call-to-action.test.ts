@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // blind22: a click told as a step of a tip, and a vote reported, ask nothing.
+    { text: 'Tip: in Figma, a single click on the layer while holding Cmd selects it inside the group. One click would help you skip 3 levels.', ctx: { platform: 'x' }, note: 'a click in a tip' },
+    { text: 'En Gmail, un clic en la flecha junto a Enviar programa el correo: a mí me ayuda mucho para no escribir a clientes de madrugada.', ctx: { platform: 'x', lang: 'es' }, note: 'a click in a tip' },
     // A thing of the author's lent in a reply, the message how to take it up, in five languages.
     { text: "I can lend you my drill if you want, I'm two streets away. DM me.", ctx: { platform: 'facebook', reply: true }, note: 'a drill lent' },
     { text: 'Te presto mi taladro si quieres, vivo a dos calles. Escríbeme por privado.', ctx: { platform: 'facebook', lang: 'es', reply: true }, note: 'a drill lent' },
@@ -927,6 +930,12 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // blind22: the click for a public vote asked as a favour, in five languages.
+    { text: 'I made the final of the campus pitch contest 🎓 Public vote is open till Friday, a quick click would help me so much 🙏 pitchfinal.org/vote', ctx: { platform: 'x' }, flags: ['a quick click would help me'] },
+    { text: 'Estoy en la final de Tesis en 3 minutos 🎓 La votación está abierta hasta el viernes, un clic me ayudaría muchísimo 🙏', ctx: { platform: 'x', lang: 'es' }, flags: ['un clic me ayudaría muchísimo'] },
+    { text: 'Ich bin im Finale vom Science Slam 🎓 Das Publikumsvoting läuft bis Freitag, ein Klick würde mir sehr helfen 🙏', ctx: { platform: 'x', lang: 'de' }, flags: ['ein Klick würde mir sehr helfen'] },
+    { text: "On est finalistes du concours des jeunes entreprises 🥐 le vote ferme dimanche, un petit clic nous aiderait énormément !", ctx: { platform: 'facebook', lang: 'fr' }, flags: ['un petit clic nous aiderait'] },
+    { text: 'Tô na final do Pitch Universitário 🎓 A votação vai até sexta, um clique me ajudaria muito 🙏', ctx: { platform: 'x', lang: 'pt' }, flags: ['um clique me ajudaria muito'] },
     // Money lent is a loan sold, whatever the verb.
     { text: 'I can lend you the money you need today! Fast loans, no credit check, DM me 💸', ctx: { platform: 'facebook' }, flags: ['DM me'] },
     // Help offered around a message that asks for a demo sells the demo.
