@@ -465,6 +465,8 @@ export const de: Lexicon = {
       'wir haben gewonnen',
       // Das eigene Buch oder Album für heute angekündigt ("Mein Buch „Stille Wälder“ erscheint heute").
       '(?:mein|meine|unser|unsere) (?:(?:erstes|erste|erster|neues|neue|neuer|zweites) )?(?:single|ep|album|buch|lied|roman|podcast|kurs|spiel|platte)(?: [„“"»«][^“”"«»\\n]{1,60}[“”"«»])? (?:erscheint|kommt (?:heute|morgen) raus|ist ab (?:heute|morgen) (?:da|erhältlich)) ?(?:heute|morgen|am \\d|diesen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))?',
+      // Dieselbe Marke in Geld ("Wir haben die 20k € MRR geknackt", "20.000 € MRR erreicht").
+      '(?:die |über |mehr als )?\\d[\\d.,]*(?: ?(?:k|tsd\\.?|mio\\.?))? ?(?:€|euro|\\$) (?:mrr|arr|umsatz|monatsumsatz|jahresumsatz)(?:-marke)? (?:geknackt|erreicht|überschritten|ueberschritten)(?![\\p{L}])',
       // Eine Marke der eigenen Zahl ("Wir haben die 10.000-Kunden-Marke geknackt", "50.000 Follower erreicht"), wie
       // "crossed 10k customers"; "die Bibliothek hat 10.000 Mitglieder" ist eines anderen.
       '(?:wir haben|ich habe|ich hab|haben wir|habe ich|hab ich) (?:[\\p{L}]+ ){0,3}?(?:die |über |mehr als )?\\d[\\d.,]*(?: ?(?:k|tausend|mio\\.?|millionen?))?[ -](?:follower|abonnenten|abos|kund(?:en|innen)|downloads|nutzer(?:innen)?|bestellungen|mitglieder|leser(?:innen)?|hörer(?:innen)?|verkäufe)[\\p{L}-]* (?:[\\p{L}]+ ){0,3}?(?:erreicht|geknackt|überschritten|geschafft)(?![\\p{L}])',

@@ -576,6 +576,8 @@ export const en: Lexicon = {
       // Named to a list ("I've been named to the Forbes 30 Under 30 list"), as "named one of"; "named after my gran" is no list.
       "(?:named|selected|chosen|shortlisted|added) to (?:the |this year's |[\\p{L}]+'s )?(?:[\\p{L}\\p{N}]+ ){0,6}?(?:list|shortlist|ranking)(?![\\p{L}])",
       'finalists? (?:for|in)',
+      // The same milestone in money ("we crossed $20k MRR today", "hit €1M ARR"), as the SaaS founder posts it.
+      '(?:crossed|hit|reached|passed|surpassed) (?:[$€£]\\d[\\d,.]*[km]?|\\d[\\d,.]*[km]? ?[$€£]) (?:in )?(?:mrr|arr|revenue|monthly revenue|annual revenue|in sales)(?![\\p{L}])',
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',
       'still pinching myself',

@@ -472,6 +472,8 @@ export const es: Lexicon = {
       // Un hito de la propia cifra ("¡Hemos superado los 10.000 clientes!", "alcanzamos 50 mil seguidores"), como
       // "crossed 10k customers"; "la biblioteca superó los 10.000 socios" es de otro.
       // Dicho como el momento de una historia ("Cuando superamos los 10.000 clientes, el soporte no daba abasto"), no es la noticia.
+      // El mismo hito en dinero ("superamos los 20.000 € de MRR", "llegamos a 1M de facturación").
+      '(?<!(?:cuando|desde que|hasta que|despu[eé]s de que|antes de que|si) )(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)) (?:los |la barrera de (?:los )?)?[$€]?\\d[\\d.,]*(?: ?(?:mil|k|m|millones?))? ?(?:€|euros|\\$|d[oó]lares)? (?:de )?(?:mrr|arr|facturaci[oó]n|ingresos)(?![\\p{L}])',
       '(?<!(?:cuando|desde que|hasta que|despu[eé]s de que|antes de que|si) )(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',
       'ganamos',
       'nombrad[oa] (?:como |una de |uno de )',

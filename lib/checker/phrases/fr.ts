@@ -435,6 +435,8 @@ export const fr: Lexicon = {
       // Son passage dans les médias (« On est passés dans Le Soir ! », « Petit passage sur France Bleu ce matin »), comme "featured in".
       "(?:on est pass[ée]s?|nous sommes pass[ée]s|je suis pass[ée]e?|petit passage) (?:dans|sur|[àa]|au) (?:le |la |l'|les )?(?:t[ée]l[ée]|radio|journal|presse|soir|parisien|monde|figaro|lib[ée]ration|ouest-france|tf1|france (?:2|3|inter|bleu|info|culture)|rtbf|rts|bfm|m6|quotidien)(?![\\p{L}])|(?:on a|j'ai|nous avons) [ée]t[ée] interview[ée]e?s? (?:par|dans|sur|pour)(?![\\p{L}])",
       'nous avons gagn[ée]',
+      // Le même cap en argent (« On a passé les 20k€ de MRR », « nous avons franchi le million de chiffre d'affaires »).
+      "(?<!(?:quand|lorsque|depuis que|d[èe]s que|apr[èe]s que|si) |lorsqu['’]|depuis qu['’]|d[èe]s qu['’]|apr[èe]s qu['’])(?:on a|nous avons|j'ai|on vient de|nous venons de|je viens de) (?:d[ée]pass[ée]r?|atteint|atteindre|franchi|franchir|pass[ée]r?) (?:les |la barre des |le cap des )?\\d[\\d  .,]*(?: ?(?:k|m|millions?))? ?(?:€|euros|\\$)? (?:de |d')?(?:mrr|arr|chiffre d'affaires|ca)(?![\\p{L}])",
       // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
       // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.
       // Dit comme le moment d'une histoire (« Quand on a dépassé les 10 000 clients, le support ne suivait plus »), ce n'est pas la nouvelle.
