@@ -272,7 +272,7 @@ export const de: Lexicon = {
       // anderen ("die Praxis Dr. Lenz nimmt neue Patienten auf") ist eine Nachricht.
       'neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?) nehm(?:en wir|e ich)|(?:wir nehmen|ich nehme) (?:[\\p{L}\\p{N}]+ ){0,3}?neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?)',
       // Platz für neue Kundschaft im eigenen Handwerk ("Ab März habe ich wieder Kapazität für 2 neue Kund:innen").
-      '(?:habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (?:[\\p{L}]+ ){0,3}?(?:kapazität|kapazitäten|platz|plätze|freie plätze|termine) für (?:\\d+ |zwei |drei |ein paar )?(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|klient(?:en|innen)|projekte|aufträge|mandant(?:en|innen)|schüler(?:innen)?)(?![\\p{L}])',
+      '(?:habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (?:[\\p{L}]+ ){0,3}?(?:\\d+ )?(?:kapazität|kapazitäten|platz|plätze|freie plätze|termine) für (?:\\d+ |zwei |drei |ein paar )?(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|klient(?:en|innen)|projekte|aufträge|mandant(?:en|innen)|schüler(?:innen)?|(?:1:1-|einzel-?)?(?:sessions|coachings|sitzungen))(?![\\p{L}])',
       // Kundschaft für das eigene Handwerk gesucht ("Ich suche neue Kund:innen für Webdesign"): dieselbe Anzeige.
       '(?:ich suche|wir suchen|suche) (?:noch |ab sofort |gerade )*(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|mandant(?:en|innen)|klient(?:en|innen)|schüler(?:innen)?|patient(?:en|innen))(?![\\p{L}])',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").

@@ -286,8 +286,9 @@ export const es: Lexicon = {
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
       '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar|cojo|tomo) (?:\\d+ )?(?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
-      // Sitio para clientes nuevos en el oficio del autor ("tengo hueco para 2 clientes nuevos", "tenemos plazas para alumnos").
-      '(?:tengo|tenemos) (?:(?:otra vez|de nuevo|todav[ií]a) )?(?:hueco|huecos|espacio|plazas?|cupos?|lugar|disponibilidad|\\d+ (?:plazas|huecos|cupos)) (?:libres? |disponibles? )?para (?:\\d+ |dos |tres |un par de )?(?:nuev[oa]s |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes|proyectos)(?: nuev[oa]s)?(?![\\p{L}])',
+      // Sitio para clientes nuevos en el oficio del autor ("tengo hueco para 2 clientes nuevos", "tenemos plazas para alumnos",
+      // "tengo 3 plazas para sesiones 1:1 en enero").
+      '(?:tengo|tenemos) (?:(?:otra vez|de nuevo|todav[ií]a) )?(?:hueco|huecos|espacio|plazas?|cupos?|lugar|disponibilidad|\\d+ (?:plazas|huecos|cupos)) (?:libres? |disponibles? )?para (?:\\d+ |dos |tres |un par de )?(?:nuev[oa]s |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes|proyectos|sesiones|consultas|mentor[ií]as)(?: nuev[oa]s)?(?![\\p{L}])',
       // Clientes buscados para el oficio del autor ("busco nuevos clientes de diseño web"): el mismo anuncio.
       '(?:busco|buscamos|estoy buscando|estamos buscando) (?:nuevos |nuevas |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes)(?![\\p{L}])',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").

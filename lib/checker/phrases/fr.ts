@@ -270,7 +270,7 @@ export const fr: Lexicon = {
       // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
       "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles|\\d+ nouveaux|\\d+ nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
       // De la place pour de nouveaux clients dans le métier de l'auteur (« j'ai de la place pour 2 nouveaux clients »).
-      "(?:j'ai|nous avons|on a) (?:encore |à nouveau |de nouveau )?(?:de la place|des places|des disponibilités|des créneaux|\\d+ places?|\\d+ créneaux) (?:libres? |disponibles? )?pour (?:\\d+ |deux |trois )?(?:de )?(?:nouveaux |nouvelles )?(?:clients|clientes|élèves|patients|projets)(?![\\p{L}])",
+      "(?:j'ai|nous avons|on a) (?:encore |à nouveau |de nouveau )?(?:de la place|des places|des disponibilités|des créneaux|\\d+ places?|\\d+ créneaux) (?:libres? |disponibles? )?pour (?:\\d+ |deux |trois )?(?:de |des )?(?:nouveaux |nouvelles )?(?:clients|clientes|élèves|patients|projets|séances|consultations|accompagnements|coachings)(?![\\p{L}])",
       // Des clients cherchés pour le métier de l'auteur (« je cherche de nouveaux clients en web design ») : la même annonce.
       "(?:je cherche|nous cherchons|on cherche|je recherche|nous recherchons) (?:de nouveaux|des nouveaux|de nouvelles|des) (?:clients|clientes|élèves|patients)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").

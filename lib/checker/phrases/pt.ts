@@ -273,7 +273,7 @@ export const pt: Lexicon = {
       // Dra. Ana aceita novos pacientes") é notícia.
       '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar|estou pegando|pego) (?:\\d+ )?(?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
       // Vagas para clientes novos no ofício do autor ("tenho 2 vagas para novos clientes", "temos agenda para mais alunos").
-      '(?:tenho|temos) (?:de novo |ainda )?(?:\\d+ )?(?:vagas?|espa[cç]o|disponibilidade|agenda) (?:abertas? |livres? )?para (?:\\d+ )?(?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes|projetos)(?![\\p{L}])',
+      '(?:tenho|temos) (?:de novo |ainda )?(?:\\d+ )?(?:vagas?|espa[cç]o|disponibilidade|agenda) (?:abertas? |livres? )?para (?:\\d+ )?(?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes|projetos|sess[oõ]es|consultas|mentorias|atendimentos)(?![\\p{L}])',
       // Clientes procurados para o ofício do autor ("procuro novos clientes de web design"): o mesmo anúncio.
       '(?:procuro|procuramos|estou procurando|estamos procurando|busco|buscamos|estou buscando) (?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
