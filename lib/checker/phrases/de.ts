@@ -566,6 +566,8 @@ export const de: Lexicon = {
       // Das Leben per Gegensatz bestimmt ("Das Leben ist nicht, was dir passiert, sondern wie du reagierst"): ein Spruch.
       'das leben ist nicht,? (?:was|wie|das,? was|darauf zu warten)[^.!?\\n]{1,60}, sondern(?![\\p{L}])', 'wer sich (?:nicht )?anpasst,? (?:gewinnt|bleibt zurück|verliert|wird abgehängt)'],
     teaching: [
+      // Was hilft, vorn genannt und nach dem Doppelpunkt erzählt ("Was oft besser hilft: nach 20 Minuten aufstehen…").
+      'was (?:oft |meist |meistens |wirklich |eher )?(?:besser |am besten )?(?:hilft|funktioniert|geholfen hat)(?: (?:besser|am besten|mir|uns))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Eine Zusammenfassung nach ihrer Ankündigung, mit ein paar Wörtern dazwischen ("Neues Video ist online, aber hier die Kurzfassung, damit…: …").
       '(?:hier (?:ist )?)?(?:die |eine |meine )?(?:kurzfassung|zusammenfassung|kurzversion|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Wie der Autor etwas gemacht hat, angekündigt und nach dem Doppelpunkt erzählt ("So habe ich das Video gedreht: Sony a6400, 1/50…").

@@ -770,6 +770,8 @@ export const en: Lexicon = {
       "those who (?:adapt|act|embrace (?:it|change|ai)|don't adapt|do not adapt|don't|refuse to adapt) will (?:win|thrive|lead|be left behind|get left behind|fall behind)(?![\\p{L}])",
     ],
     teaching: [
+      // What helps, headed and then told after the colon ("What often helps more: after 20 minutes awake, get up…").
+      "what (?:often |usually |really |actually |always )?(?:helps|works|helped|worked)(?: (?:more|better|best|most|for me|for us))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // A summary handed over after its heading, with a few words between ("New video is up, but here's the short version so you
       // don't have to watch: repot in spring…"): the takeaway is in the post.
       "(?:(?:here's|here is|heres) )?(?:the |a |my )?(?:short version|tl;? ?dr|summary|gist|quick version|cliff ?notes)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",

@@ -611,6 +611,8 @@ export const es: Lexicon = {
       '(?:quienes|los que)(?: no)? se adapten (?:ganar[aá]n|se quedar[aá]n atr[aá]s|liderar[aá]n)',
     ],
     teaching: [
+      // Lo que ayuda, anunciado y dicho tras los dos puntos ("Lo que más ayuda: levantarse a los 20 minutos…").
+      'lo que (?:m[aá]s |mejor |suele |de verdad |realmente )?(?:ayuda|funciona|me ayud[oó]|me funcion[oó])(?: (?:m[aá]s|mejor))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Un resumen dado tras su título, con unas palabras en medio ("Vídeo nuevo, pero aquí va el resumen para que no tengas que verlo: …").
       '(?:aqu[ií] (?:va|tienes|ten[eé]s|os dejo) )?(?:el |un |mi )?(?:resumen|resumen corto|versi[oó]n corta)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Cómo lo hizo el autor, anunciado y contado tras los dos puntos ("Así grabé el vídeo del mercado: Sony a6400, 1/50…").

@@ -539,6 +539,8 @@ export const fr: Lexicon = {
       // La vie définie par contraste (« La vie c'est pas ce qui t'arrive, c'est comment tu réagis ») : une devise, rien à faire.
       "la vie,? (?:c'est pas|ce n'est pas|n'est pas) (?:ce qui|ce que|d'attendre|une question de)[^.!?\\n]{1,60}, (?:c'est|mais)(?![\\p{L}])", "ceux qui (?:ne )?s'adaptent (?:pas )?(?:gagneront|seront laiss[ée]s|resteront sur le carreau)"],
     teaching: [
+      // Ce qui aide, annoncé puis dit après les deux-points (« Ce qui aide souvent plus : se lever au bout de 20 minutes… »).
+      "ce qui (?:aide|marche|fonctionne|m'a aid[ée]e?|a march[ée])(?: (?:souvent |vraiment |le )?(?:mieux|plus|le mieux))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Un résumé donné après son annonce, avec quelques mots entre les deux (« Nouvelle vidéo, mais voilà la version courte pour… : … »).
       "(?:voil[àa] |voici )?(?:la |le |un |mon )?(?:version courte|r[ée]sum[ée]|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Comment l'auteur a fait, annoncé puis raconté après les deux-points (« Comment j'ai tourné la vidéo : Sony a6400, 1/50… »).

@@ -527,6 +527,8 @@ export const pt: Lexicon = {
       // A vida definida por contraste ("A vida não é o que te acontece, é como você reage"): um lema, nada a fazer.
       'a vida n[aã]o [eé] (?:o que|sobre|esperar|quanto)[^.!?\\n]{1,60}, (?:[eé]|mas)(?![\\p{L}])', 'o futuro (?:pertence|[eé]) (?:a quem|de quem|aos que|[àa]queles que|dos que)', 'quem (?:n[aã]o )?se adaptar (?:vai (?:ganhar|ficar para tr[aá]s)|ficar[aá] para tr[aá]s|vence)'],
     teaching: [
+      // O que ajuda, anunciado e dito depois dos dois-pontos ("O que mais ajuda: levantar depois de 20 minutos…").
+      'o que (?:mais |realmente |costuma )?(?:ajuda|funciona|me ajudou|funcionou)(?: (?:mais|melhor))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Um resumo dado depois do anúncio, com algumas palavras no meio ("Vídeo novo no ar, mas aqui vai o resumo pra você não precisar assistir: …").
       '(?:aqui vai |aqui est[aá] |segue )?(?:o |a |um |meu )?(?:resumo|resum[ãa]o|vers[aã]o curta|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Como o autor fez, anunciado e contado depois dos dois-pontos ("Como gravei o vídeo da feira: Sony a6400, 1/50…").
