@@ -9,6 +9,7 @@ import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { imitated, mentionsScam } from './scams';
 import { reportedAsk } from './speech';
 import { computeSignals, FREE_WORD_RE, giveScore, takeawayScore } from './signals';
+import { tallyCounts } from './tally';
 import { findTeasers, type Teaser } from './teasers';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, QUOTED_TITLE_RE, sentences, within, type Doc, type Span, type Token } from './text';
 import { addressedWarmth, invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
@@ -233,6 +234,8 @@ function findCodes(text: string, codeWords: readonly PhraseMatch[]): PhraseMatch
 const NUMBER_RE =
   /(?<![\p{L}\p{N}+])[$€£~]?\d[\d.,:/]*(?:h\d{2}|\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo|p|c|ct|cm|mm|ml|l|m|gb|mb|tb|GB|MB|TB|kwh|kWh|mph)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
 const LIST_MARKER_RE = /^\d{1,2}[.)]\s/;
+/** A year, or a week or quarter's number, heading a tally ('2026', 'KW 50', 'Q4', 'semana 12'). */
+const TALLY_LABEL_RE = /(?:(?<![\p{L}\p{N}])(?:19|20)\d\d|(?:KW|Q|week|semana|semaine|Woche) ?\d{1,2})[!.]?$/iu;
 /** Scripts written without spaces: one "word" token is a whole phrase. */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
@@ -748,6 +751,9 @@ export function buildEvidence(
   // word, allocated on every check.
   const laughs = laughter(doc.lang);
   const content: number[] = new Array<number>(doc.words.length).fill(0);
+  // A tally post's counts, and the year or week it heads them with ("2026 in numbers", "KW 50"), count the author's
+  // calendar: no specifics and no names ("5 Termine, 3 Calls, 1 Vision"; tally.ts).
+  const tally = tallyCounts(doc.text, doc.words.length);
   const flags: number[] = new Array<number>(doc.words.length).fill(0);
   for (let wi = 0; wi < doc.words.length; wi++) {
     const w = doc.words[wi]!;
@@ -766,7 +772,7 @@ export function buildEvidence(
     // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
     const upper = capitalised(w.text);
     if (upper) capitals++;
-    if (inSentence && lastSentence === si && upper && !within(asks, w.start) && !(doc.lang === 'de' && germanNoun(doc, lower, wi))) {
+    if (inSentence && lastSentence === si && upper && !within(asks, w.start) && !within(tally, w.start) && !(doc.lang === 'de' && germanNoun(doc, lower, wi))) {
       names++;
       if (!isPitch[si]) freeNames++;
     }
@@ -775,7 +781,7 @@ export function buildEvidence(
     if (digits) numbered++;
   }
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
-  const specifics = findSpecifics(doc, skip);
+  const specifics = tally.length === 0 ? findSpecifics(doc, skip) : findSpecifics(doc, [...skip, ...tally]).filter((s) => !TALLY_LABEL_RE.test(doc.text.slice(Math.max(0, s.start - 6), s.end)));
   const titles = quotedTitles(doc.text);
   const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, inTextOrder([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics, reports: find('happened'), reply: inSomeonesThread, questions: find('question'), flags }) : [];
   // In Title Case Every Word Is A Capital, so capitals stop telling names apart.

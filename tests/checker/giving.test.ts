@@ -842,6 +842,30 @@ describe('how to do a thing, named, teaches', () => {
   });
 });
 
+// blind22: what helps, headed and told after its colon ("What often helps more: …", "Was oft besser hilft: …"), in a
+// post that mentions the author's own practice, teaches; the same words with only a link after them do not.
+describe('what helps, told after its colon, teaches', () => {
+  it.each<[string, CheckContext, string]>([
+    ['From my practice: many people think they have to calm down before they can sleep. What often helps more: after 20 minutes awake, get up, read in another room in dim light and only go back to bed when your eyes get heavy.', {}, 'What often helps more:'],
+    ['Aus meiner Praxis: Viele denken, sie müssten sich erst beruhigen. Was oft besser hilft: nach 20 Minuten aufstehen, in einem anderen Raum lesen und erst mit schweren Augen zurück ins Bett.', { lang: 'de' }, 'Was oft besser hilft:'],
+    ['En consulta lo veo mucho. Lo que más ayuda: levantarse a los 20 minutos, leer en otra habitación con luz tenue y volver a la cama con sueño.', { lang: 'es' }, 'Lo que más ayuda:'],
+    ['Je le vois souvent au cabinet. Ce qui aide souvent plus : se lever au bout de 20 minutes, lire dans une autre pièce et revenir au lit quand les yeux piquent.', { lang: 'fr' }, 'Ce qui aide souvent plus :'],
+    ['Vejo muito no consultório. O que mais ajuda: levantar depois de 20 minutos, ler em outro cômodo com luz baixa e só voltar pra cama com sono.', { lang: 'pt' }, 'O que mais ajuda:'],
+  ])('%s', (text, ctx, words) => {
+    const r = check(text, { now, ...ctx });
+    expect(r.signals.filter((s) => s.signal === 'teaching').map((s) => text.slice(s.start, s.end))).toContain(words);
+    expect(r.findings.map((f) => f.rule)).toEqual([]);
+    expect(r.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['What really helps: https://example.com/sleep-guide', {}],
+    ['Lo que más ayuda: https://example.com/sueno', { lang: 'es' }],
+  ])('only a link after the colon teaches nothing: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});
+
 // How most of a class of things works, opening a sentence (value lexicon `generalization`), is a fact about the world:
 // with a detail beside it the post informs, even where the author adds their own case. About people in general or the
 // author's own days it is a motto or a status.

@@ -132,6 +132,8 @@ export const de: Lexicon = {
       '(?<=\\?\\s*)(?:lass(?:t)? uns (?:reden|sprechen)|sprechen wir(?: darüber)?|reden wir(?: darüber)?)(?! über| später| morgen)',
       // Der Gefallen für die eigene Spendenaktion oder den eigenen Beitrag, vor dem, was er bedeuten würde ("Teilen würde mir sehr helfen").
       '(?:teilen|eine spende|spenden)(?: (?:oder|und) (?:teilen|spenden))? (?:würde|wuerde) (?:mir|uns) (?:sehr |so |wahnsinnig |unglaublich )?(?:viel bedeuten|helfen)',
+      // Der Klick fürs Voting als Gefallen ("ein Klick würde mir sehr helfen" unter einem Publikumsvoting).
+      'ein (?:kurzer |einziger )?klick (?:würde|wuerde) (?:mir|uns) (?:sehr |so |wahnsinnig |unglaublich |enorm )?(?:viel bedeuten|helfen)',
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
       // Wunschliste" erzählt und bittet um nichts.
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
@@ -274,7 +276,7 @@ export const de: Lexicon = {
       // Platz für neue Kundschaft im eigenen Handwerk ("Ab März habe ich wieder Kapazität für 2 neue Kund:innen").
       // Freie Plätze im eigenen Angebot, gezählt ("Ich habe im Januar noch 2 Plätze für 1:1-Coaching frei").
       '(?:habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (?:[\\p{L}\\p{N}]+ ){0,3}?(?:\\d+|zwei|drei|ein paar|wenige) (?:freie )?(?:plätze|termine|slots) (?:für [^.!?\\n]{1,30}? )?frei(?![\\p{L}])',
-      '(?:habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (?:[\\p{L}]+ ){0,3}?(?:kapazität|kapazitäten|platz|plätze|freie plätze|termine) für (?:\\d+ |zwei |drei |ein paar )?(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|klient(?:en|innen)|projekte|aufträge|mandant(?:en|innen)|schüler(?:innen)?)(?![\\p{L}])',
+      '(?:habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (?:[\\p{L}]+ ){0,3}?(?:\\d+ )?(?:kapazität|kapazitäten|platz|plätze|freie plätze|termine) für (?:\\d+ |zwei |drei |ein paar )?(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|klient(?:en|innen)|projekte|aufträge|mandant(?:en|innen)|schüler(?:innen)?|(?:1:1-|einzel-?)?(?:sessions|coachings|sitzungen))(?![\\p{L}])',
       // Kundschaft für das eigene Handwerk gesucht ("Ich suche neue Kund:innen für Webdesign"): dieselbe Anzeige.
       '(?:ich suche|wir suchen|suche) (?:noch |ab sofort |gerade )*(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|mandant(?:en|innen)|klient(?:en|innen)|schüler(?:innen)?|patient(?:en|innen))(?![\\p{L}])',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
@@ -467,6 +469,8 @@ export const de: Lexicon = {
       'wir haben gewonnen',
       // Das eigene Buch oder Album für heute angekündigt ("Mein Buch „Stille Wälder“ erscheint heute").
       '(?:mein|meine|unser|unsere) (?:(?:erstes|erste|erster|neues|neue|neuer|zweites) )?(?:single|ep|album|buch|lied|roman|podcast|kurs|spiel|platte)(?: [„“"»«][^“”"«»\\n]{1,60}[“”"«»])? (?:erscheint|kommt (?:heute|morgen) raus|ist ab (?:heute|morgen) (?:da|erhältlich)) ?(?:heute|morgen|am \\d|diesen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))?',
+      // Dieselbe Marke in Geld ("Wir haben die 20k € MRR geknackt", "20.000 € MRR erreicht").
+      '(?:die |über |mehr als )?\\d[\\d.,]*(?: ?(?:k|tsd\\.?|mio\\.?))? ?(?:€|euro|\\$) (?:mrr|arr|umsatz|monatsumsatz|jahresumsatz)(?:-marke)? (?:geknackt|erreicht|überschritten|ueberschritten)(?![\\p{L}])',
       // Eine Marke der eigenen Zahl ("Wir haben die 10.000-Kunden-Marke geknackt", "50.000 Follower erreicht"), wie
       // "crossed 10k customers"; "die Bibliothek hat 10.000 Mitglieder" ist eines anderen.
       '(?:wir haben|ich habe|ich hab|haben wir|habe ich|hab ich) (?:[\\p{L}]+ ){0,3}?(?:die |über |mehr als )?\\d[\\d.,]*(?: ?(?:k|tausend|mio\\.?|millionen?))?[ -](?:follower|abonnenten|abos|kund(?:en|innen)|downloads|nutzer(?:innen)?|bestellungen|mitglieder|leser(?:innen)?|hörer(?:innen)?|verkäufe)[\\p{L}-]* (?:[\\p{L}]+ ){0,3}?(?:erreicht|geknackt|überschritten|geschafft)(?![\\p{L}])',
@@ -553,7 +557,9 @@ export const de: Lexicon = {
       '(?:erzähl|erzähle)(?: ich)?(?: euch| dir| es)*(?: alles)? (?:später|morgen|heute abend|nachher)|(?:später|morgen|heute abend|nachher) (?:erzähl|erzähle) ich(?: euch| dir| es)*(?: alles| mehr)?|mehr dazu (?:später|morgen|heute abend|nachher)', 'demnächst',
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes"); mit
       // einer Zeit vorn steht das Verb vor dem Subjekt ("Nächste Woche kommt was Großes", "Bald kommt etwas Neues").
-      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:(?:richtig|ganz|sehr|mega|echt|so) )?(?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
+      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', 
+      // Dieselben Neuigkeiten nur mit ihrem Datum ("Große Neuigkeiten am 15.! 👀", "Große Ankündigung am Freitag 🚀").
+      '(?:gro(?:ß|ss)e|spannende) (?:neuigkeiten|ank[üu]ndigung) (?:am |diesen |n[äa]chsten )?(?:\\d{1,2}\\.(?:\\d{1,2}\\.)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:(?:richtig|ganz|sehr|mega|echt|so) )?(?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
       // Die Neuigkeit, die der Autor noch nicht verraten darf ("Ich darf noch nichts verraten", "kann euch noch nicht viel sagen").
       '(?:darf|kann|dürfen|können) (?:euch |dir |ihnen )?noch (?:nichts|nicht viel|nicht mehr|nicht zu viel) (?:verraten|sagen|erzählen)',
       // Dasselbe mit „mehr“ vorn („mehr darf ich noch nicht sagen“, „mehr kann ich euch leider noch nicht verraten“).
@@ -569,6 +575,8 @@ export const de: Lexicon = {
     teaching: [
       // Ein Werkzeug, das der Autor nutzt, als Antwort ("Ich nutze dafür Obsidian", "kann ich empfehlen"); das Eigene (mein, unser) ist Werbung.
       '(?:ich|wir) (?:nutze|nutzen|benutze|benutzen|verwende|verwenden) (?:dafür|dazu|hierfür|für sowas|für so was)(?![\\p{L}])(?! (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}]))|(?:ich )?empfehle (?:dir |euch |ihnen )?(?!(?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}]))|kann ich (?:sehr |nur |wirklich )?empfehlen',
+      // Was hilft, vorn genannt und nach dem Doppelpunkt erzählt ("Was oft besser hilft: nach 20 Minuten aufstehen…").
+      'was (?:oft |meist |meistens |wirklich |eher )?(?:besser |am besten )?(?:hilft|funktioniert|geholfen hat)(?: (?:besser|am besten|mir|uns))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Eine Zusammenfassung nach ihrer Ankündigung, mit ein paar Wörtern dazwischen ("Neues Video ist online, aber hier die Kurzfassung, damit…: …").
       '(?:hier (?:ist )?)?(?:die |eine |meine )?(?:kurzfassung|zusammenfassung|kurzversion|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Wie der Autor etwas gemacht hat, angekündigt und nach dem Doppelpunkt erzählt ("So habe ich das Video gedreht: Sony a6400, 1/50…").

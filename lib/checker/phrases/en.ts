@@ -204,6 +204,8 @@ export const en: Lexicon = {
       // author's reach, dressed as help. "Share this to help the family find their dog" helps someone named.
       "(?:repost|reshare|share|rt|retweet|boost)(?: (?:this|it))? (?:to|and) help (?:(?:someone|others|anyone|people|a friend) in )?(?:your|ur) (?:network|connections|followers|feed)",
       '(?:boosts?|rts|retweets?|reposts?|shares) (?:are |would be |really )?(?:appreciated|welcome|welcomed|mean)',
+      // The click for a vote asked as a favour ("a quick click would help me so much" under a public vote).
+      "(?:a|one|your) (?:quick |single |little )?click (?:would|will|'d) (?:help (?:me|us)|mean (?:a lot|the world|so much))",
       // The same favour asked with the verb first ("would really appreciate a watch and a boost", "I'd appreciate any
       // shares"), as "se agradecería un RT"; "really appreciate your shares yesterday" thanks, and "I'd appreciate a
       // watch for my birthday" names no spread.
@@ -577,6 +579,8 @@ export const en: Lexicon = {
       // Named to a list ("I've been named to the Forbes 30 Under 30 list"), as "named one of"; "named after my gran" is no list.
       "(?:named|selected|chosen|shortlisted|added) to (?:the |this year's |[\\p{L}]+'s )?(?:[\\p{L}\\p{N}]+ ){0,6}?(?:list|shortlist|ranking)(?![\\p{L}])",
       'finalists? (?:for|in)',
+      // The same milestone in money ("we crossed $20k MRR today", "hit €1M ARR"), as the SaaS founder posts it.
+      '(?:crossed|hit|reached|passed|surpassed) (?:[$€£]\\d[\\d,.]*[km]?|\\d[\\d,.]*[km]? ?[$€£]) (?:in )?(?:mrr|arr|revenue|monthly revenue|annual revenue|in sales)(?![\\p{L}])',
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',
       'still pinching myself',
@@ -701,6 +705,9 @@ export const en: Lexicon = {
       // The author's own announcement only announced, whatever verb brings it ("Something big is dropping next week",
       // "something really big is coming").
       "something (?:(?:really|very|so|super|pretty) )?(?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
+      // The same news with only its date after it and nothing more ("Huge news on the 15th 👀", "Big announcement friday 🚀"):
+      // the day says when, never what.
+      '(?:big|huge|major|exciting) (?:news|announcement|reveal) (?:on |this |next )?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./]\\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))',
       'watch this space',
       "(?:honestly |literally )?the best [\\p{L}-]+(?: [\\p{L}-]+){0,5} (?:i've|i have) (?:ever )?(?:found|seen|read|used)",
       // "Are you ready?" after hype, asking nothing answerable: the readiness for what is never said.
@@ -773,6 +780,8 @@ export const en: Lexicon = {
       // recommended from use. The author's own thing (my, our) is a plug, not a recommendation.
       "(?:i|we) (?:use|used|went with|switched to) (?!(?:my|our|it|this|that)(?![\\p{L}]))(?:[\\p{L}\\p{N}.+-]+ ){1,7}?for (?:that|this|it|exactly this|the same)(?![\\p{L}])",
       "(?:i'd|i would|i|we'd|we would) (?:highly |strongly |definitely |really |also )?recommend(?! (?:my|our|me|us|you (?:to )?(?:follow|subscribe|check out) (?:me|us|my|our))(?![\\p{L}]))(?![\\p{L}])|i (?:swear by|can vouch for)(?![\\p{L}])(?! (?:my|our)(?![\\p{L}]))",
+      // What helps, headed and then told after the colon ("What often helps more: after 20 minutes awake, get up…").
+      "what (?:often |usually |really |actually |always )?(?:helps|works|helped|worked)(?: (?:more|better|best|most|for me|for us))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // A summary handed over after its heading, with a few words between ("New video is up, but here's the short version so you
       // don't have to watch: repot in spring…"): the takeaway is in the post.
       "(?:(?:here's|here is|heres) )?(?:the |a |my )?(?:short version|tl;? ?dr|summary|gist|quick version|cliff ?notes)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",

@@ -139,6 +139,8 @@ export const es: Lexicon = {
       '(?<=\\?\\s*)(?:hablemos|charlemos|conversemos)(?! de| sobre| luego| ma[nñ]ana)',
       // El favor para la colecta o la publicación propia, nombrado antes de lo que significaría ("compartirlo me ayudaría muchísimo").
       '(?:compartir(?:lo|la)?|una donaci[oó]n|donar)(?: (?:o|y) (?:compartir(?:lo|la)?|donar))? (?:me |nos )?(?:significar[ií]a|ayudar[ií]a) (?:much[ií]simo|mucho|un mont[oó]n|el mundo|todo)',
+      // El clic de voto o de apoyo pedido como favor ("un clic me ayudaría muchísimo" bajo una votación del público).
+      'un (?:solo |simple |peque[nñ]o )?clic (?:me |nos )(?:ayudar[ií]a|ayuda) (?:much[ií]simo|mucho|un mont[oó]n|un mundo)',
       // El mismo favor en condicional cortés, el like o el compartir después ("os agradecería muchísimo un like y que lo
       // compartáis"); "os agradecería vuestra opinión" pide consejo y no cabe aquí.
       '(?:os|te|les) agradecer[ií]a(?:mos)?(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|infinitamente))? (?:un like|un me gusta|un rt|que (?:lo |la )?(?:compart|difund|reenv)\\p{L}+|que (?:le |me |nos )?(?:deis|des|den|dierais|dieras|dieran) (?:like|me gusta|rt))',
@@ -286,8 +288,9 @@ export const es: Lexicon = {
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
       '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar|cojo|tomo) (?:\\d+ )?(?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
-      // Sitio para clientes nuevos en el oficio del autor ("tengo hueco para 2 clientes nuevos", "tenemos plazas para alumnos").
-      '(?:tengo|tenemos) (?:(?:otra vez|de nuevo|todav[ií]a) )?(?:hueco|huecos|espacio|plazas?|cupos?|lugar|disponibilidad|\\d+ (?:plazas|huecos|cupos)) (?:libres? |disponibles? )?para (?:\\d+ |dos |tres |un par de )?(?:nuev[oa]s |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes|proyectos)(?: nuev[oa]s)?(?![\\p{L}])',
+      // Sitio para clientes nuevos en el oficio del autor ("tengo hueco para 2 clientes nuevos", "tenemos plazas para alumnos",
+      // "tengo 3 plazas para sesiones 1:1 en enero").
+      '(?:tengo|tenemos) (?:(?:otra vez|de nuevo|todav[ií]a) )?(?:hueco|huecos|espacio|plazas?|cupos?|lugar|disponibilidad|\\d+ (?:plazas|huecos|cupos)) (?:libres? |disponibles? )?para (?:\\d+ |dos |tres |un par de )?(?:nuev[oa]s |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes|proyectos|sesiones|consultas|mentor[ií]as)(?: nuev[oa]s)?(?![\\p{L}])',
       // Clientes buscados para el oficio del autor ("busco nuevos clientes de diseño web"): el mismo anuncio.
       '(?:busco|buscamos|estoy buscando|estamos buscando) (?:nuevos |nuevas |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes)(?![\\p{L}])',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
@@ -472,6 +475,8 @@ export const es: Lexicon = {
       // Un hito de la propia cifra ("¡Hemos superado los 10.000 clientes!", "alcanzamos 50 mil seguidores"), como
       // "crossed 10k customers"; "la biblioteca superó los 10.000 socios" es de otro.
       // Dicho como el momento de una historia ("Cuando superamos los 10.000 clientes, el soporte no daba abasto"), no es la noticia.
+      // El mismo hito en dinero ("superamos los 20.000 € de MRR", "llegamos a 1M de facturación").
+      '(?<!(?:cuando|desde que|hasta que|despu[eé]s de que|antes de que|si) )(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)) (?:los |la barrera de (?:los )?)?[$€]?\\d[\\d.,]*(?: ?(?:mil|k|m|millones?))? ?(?:€|euros|\\$|d[oó]lares)? (?:de )?(?:mrr|arr|facturaci[oó]n|ingresos)(?![\\p{L}])',
       '(?<!(?:cuando|desde que|hasta que|despu[eé]s de que|antes de que|si) )(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',
       'ganamos',
       'nombrad[oa] (?:como|una de|uno de)(?![\\p{L}])',
@@ -568,6 +573,8 @@ export const es: Lexicon = {
       // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
       'algo (?:(?:muy|re|bien|s[uú]per|mega|burda de|full|demasiado|tan) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
+      // Las mismas novedades con solo la fecha detrás ("Grandes novedades el día 15 👀", "Gran anuncio el viernes 🚀").
+      '(?:grandes (?:novedades|noticias)|gran (?:novedad|noticia|anuncio)) (?:el |este |el pr[oó]ximo )?(?:d[ií]a )?(?:\\d{1,2}(?:/\\d{1,2})?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))',
       // "¿Estás preparado?" tras el bombo: listo para qué, nunca se dice.
       '¿?(?:est[aá]s|est[aá]is|est[aá]n|est[aá] usted) (?:preparad[oa]s?|list[oa]s?)\\?+',
     ],
@@ -611,6 +618,8 @@ export const es: Lexicon = {
     teaching: [
       // Una herramienta que el autor usa, contada como respuesta ("yo uso Obsidian para eso"); lo propio (mi, nuestro) es un anuncio.
       '(?:yo )?(?:uso|usamos|utilizo|utilizamos) (?!(?:mi|mis|nuestr[oa]s?|eso|esto)(?![\\p{L}]))(?:[\\p{L}\\p{N}.+-]+ ){1,7}?para (?:eso|esto|lo mismo|ello)(?![\\p{L}])',
+      // Lo que ayuda, anunciado y dicho tras los dos puntos ("Lo que más ayuda: levantarse a los 20 minutos…").
+      'lo que (?:m[aá]s |mejor |suele |de verdad |realmente )?(?:ayuda|funciona|me ayud[oó]|me funcion[oó])(?: (?:m[aá]s|mejor))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Un resumen dado tras su título, con unas palabras en medio ("Vídeo nuevo, pero aquí va el resumen para que no tengas que verlo: …").
       '(?:aqu[ií] (?:va|tienes|ten[eé]s|os dejo) )?(?:el |un |mi )?(?:resumen|resumen corto|versi[oó]n corta)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Cómo lo hizo el autor, anunciado y contado tras los dos puntos ("Así grabé el vídeo del mercado: Sony a6400, 1/50…").

@@ -134,6 +134,8 @@ export const fr: Lexicon = {
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
       "(?:partager|un partage|un don|donner)(?: (?:ça|ca|cela|la cagnotte|le lien))? (?:m'|nous )(?:aiderait|aideraient|aidera)",
+      // Le clic de vote ou de soutien demandé comme faveur (« un petit clic m'aiderait énormément » sous un vote du public).
+      "un (?:petit |simple |seul )?clic (?:m'|nous )(?:aiderait|aidera|aide)(?![\\p{L}])",
       // Le partage souhaité, apprécié d'avance (« Un petit partage serait super apprécié », « tout RT est le bienvenu ») ;
       // « un partage d'expérience serait utile » demande un avis, d'où le verbe juste après.
       "(?:un|chaque|tout|le moindre) (?:petit )?(?:partage|rt|retweet|repost|relais) (?:serait|est|sera) (?:(?:super|très|vraiment|grandement|hyper|trop|le|la) )?(?:appréci[ée]|bienvenu|top|génial|utile|précieux)",
@@ -272,7 +274,7 @@ export const fr: Lexicon = {
       // De la place pour de nouveaux clients dans le métier de l'auteur (« j'ai de la place pour 2 nouveaux clients »).
       // Des places comptées dans sa propre offre (« Il me reste 2 places en coaching individuel en janvier »).
       "il (?:me|nous) reste (?:encore )?(?:\\d+|deux|trois|quelques) (?:places|créneaux|disponibilités)(?![\\p{L}])",
-      "(?:j'ai|nous avons|on a) (?:encore |à nouveau |de nouveau )?(?:de la place|des places|des disponibilités|des créneaux|\\d+ places?|\\d+ créneaux) (?:libres? |disponibles? )?pour (?:\\d+ |deux |trois )?(?:de )?(?:nouveaux |nouvelles )?(?:clients|clientes|élèves|patients|projets)(?![\\p{L}])",
+      "(?:j'ai|nous avons|on a) (?:encore |à nouveau |de nouveau )?(?:de la place|des places|des disponibilités|des créneaux|\\d+ places?|\\d+ créneaux) (?:libres? |disponibles? )?pour (?:\\d+ |deux |trois )?(?:de |des )?(?:nouveaux |nouvelles )?(?:clients|clientes|élèves|patients|projets|séances|consultations|accompagnements|coachings)(?![\\p{L}])",
       // Des clients cherchés pour le métier de l'auteur (« je cherche de nouveaux clients en web design ») : la même annonce.
       "(?:je cherche|nous cherchons|on cherche|je recherche|nous recherchons) (?:de nouveaux|des nouveaux|de nouvelles|des) (?:clients|clientes|élèves|patients)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
@@ -437,6 +439,8 @@ export const fr: Lexicon = {
       // Son passage dans les médias (« On est passés dans Le Soir ! », « Petit passage sur France Bleu ce matin »), comme "featured in".
       "(?:on est pass[ée]s?|nous sommes pass[ée]s|je suis pass[ée]e?|petit passage) (?:dans|sur|[àa]|au) (?:le |la |l'|les )?(?:t[ée]l[ée]|radio|journal|presse|soir|parisien|monde|figaro|lib[ée]ration|ouest-france|tf1|france (?:2|3|inter|bleu|info|culture)|rtbf|rts|bfm|m6|quotidien)(?![\\p{L}])|(?:on a|j'ai|nous avons) [ée]t[ée] interview[ée]e?s? (?:par|dans|sur|pour)(?![\\p{L}])",
       'nous avons gagn[ée]',
+      // Le même cap en argent (« On a passé les 20k€ de MRR », « nous avons franchi le million de chiffre d'affaires »).
+      "(?<!(?:quand|lorsque|depuis que|d[èe]s que|apr[èe]s que|si) |lorsqu['’]|depuis qu['’]|d[èe]s qu['’]|apr[èe]s qu['’])(?:on a|nous avons|j'ai|on vient de|nous venons de|je viens de) (?:d[ée]pass[ée]r?|atteint|atteindre|franchi|franchir|pass[ée]r?) (?:les |la barre des |le cap des )?\\d[\\d  .,]*(?: ?(?:k|m|millions?))? ?(?:€|euros|\\$)? (?:de |d')?(?:mrr|arr|chiffre d'affaires|ca)(?![\\p{L}])",
       // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
       // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.
       // Dit comme le moment d'une histoire (« Quand on a dépassé les 10 000 clients, le support ne suivait plus »), ce n'est pas la nouvelle.
@@ -524,6 +528,8 @@ export const fr: Lexicon = {
       "(?:je )?(?:vous|te) (?:raconte|dis|explique) (?:tout |[çc]a )?(?:ce soir|demain|plus tard|apr[èe]s|tout [àa] l'heure)", '[àa] suivre',
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare", "de très gros arrive").
       'quelque chose de (?:(?:tr[eè]s|super|trop|vraiment) )?(?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
+      // La même annonce avec sa seule date (« Grosse nouveauté le 15 👀 », « Grande annonce vendredi 🚀 ») : le jour dit quand, jamais quoi.
+      '(?:grosses? nouveaut[ée]s?|grandes? nouvelles?|grosse annonce|grande annonce) (?:le |ce )?(?:\\d{1,2}(?:/\\d{1,2})?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\\s*[!.]*\\s*(?:[\\p{Extended_Pictographic}\\uFE0F#]|$))',
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
       'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
       // La nouvelle que l'auteur dit ne pas pouvoir dire encore (« je peux rien dire pour l'instant », « on ne peut pas encore en dire plus »).
@@ -541,6 +547,8 @@ export const fr: Lexicon = {
     teaching: [
       // Un outil que l'auteur utilise, donné comme réponse (« j'utilise Obsidian pour ça », « je recommande ») ; le sien (mon, notre) est une pub.
       "(?:j'utilise|on utilise|nous utilisons) (?!(?:mon|ma|mes|notre|nos|ça|ca|cela)(?![\\p{L}]))(?:[\\p{L}\\p{N}.+-]+ ){1,7}?pour (?:ça|ca|cela|ce genre de chose)(?![\\p{L}])|je (?:te |vous )?(?:recommande|conseille) (?!(?:mon|ma|mes|notre|nos)(?![\\p{L}]))",
+      // Ce qui aide, annoncé puis dit après les deux-points (« Ce qui aide souvent plus : se lever au bout de 20 minutes… »).
+      "ce qui (?:aide|marche|fonctionne|m'a aid[ée]e?|a march[ée])(?: (?:souvent |vraiment |le )?(?:mieux|plus|le mieux))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Un résumé donné après son annonce, avec quelques mots entre les deux (« Nouvelle vidéo, mais voilà la version courte pour… : … »).
       "(?:voil[àa] |voici )?(?:la |le |un |mon )?(?:version courte|r[ée]sum[ée]|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Comment l'auteur a fait, annoncé puis raconté après les deux-points (« Comment j'ai tourné la vidéo : Sony a6400, 1/50… »).

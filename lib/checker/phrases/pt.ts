@@ -128,6 +128,8 @@ export const pt: Lexicon = {
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
       '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
+      // O clique de voto ou de apoio pedido como favor ("um clique me ajudaria muito" sob uma votação popular).
+      'um (?:simples |s[óo] )?clique (?:me |nos )(?:ajudaria|ajuda) (?:muito|demais)',
       // O mesmo favor pedido a quem puder, com o agradecimento depois ("Quem puder compartilhar, agradeço", "se alguém
       // puder dar RT, obrigada"), e o RT que ajudaria ("um RT ajudaria muito"); "quem puder me ajudar com o Excel" pede ajuda.
       '(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) (?:compartilhar|dar (?:um )?rt|retuitar|repostar|divulgar)(?: (?:isso|esse post|aqui))?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:agrade[çc]o|obrigad[oa]|valeu|ajuda muito|me ajuda)(?![\\p{L}]))',
@@ -275,7 +277,7 @@ export const pt: Lexicon = {
       // Vagas para clientes novos no ofício do autor ("tenho 2 vagas para novos clientes", "temos agenda para mais alunos").
       // Vagas contadas na própria oferta ("Ainda tenho 2 vagas para mentoria individual em janeiro").
       '(?:ainda )?(?:tenho|temos) (?:ainda )?(?:\\d+|duas|tr[eê]s|poucas|algumas) vagas (?:abertas |livres )?(?:para|pra) (?:a |o )?(?:mentoria|consultoria|coaching|aulas?|sess[oõ]es|atendimentos?|ensaios?|consultas?|tatuagens?|encomendas)(?![\\p{L}])',
-      '(?:tenho|temos) (?:de novo |ainda )?(?:\\d+ )?(?:vagas?|espa[cç]o|disponibilidade|agenda) (?:abertas? |livres? )?para (?:\\d+ )?(?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes|projetos)(?![\\p{L}])',
+      '(?:tenho|temos) (?:de novo |ainda )?(?:\\d+ )?(?:vagas?|espa[cç]o|disponibilidade|agenda) (?:abertas? |livres? )?para (?:\\d+ )?(?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes|projetos|sess[oõ]es|consultas|mentorias|atendimentos)(?![\\p{L}])',
       // Clientes procurados para o ofício do autor ("procuro novos clientes de web design"): o mesmo anúncio.
       '(?:procuro|procuramos|estou procurando|estamos procurando|busco|buscamos|estou buscando) (?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
@@ -439,6 +441,8 @@ export const pt: Lexicon = {
       '(?:meu|minha|nosso|nossa) (?:(?:primeiro|primeira|novo|nova|[uú]ltimo|segundo) )?(?:single|[aá]lbum|livro|romance|ep|curso|podcast|jogo|m[uú]sica|clipe)(?: [«"“][^»"”\\n]{1,60}[»"”])? (?:sai|chega|estreia|é lan[cç]ad[oa]) (?:finalmente |oficialmente )?(?:hoje|amanh[aã]|nest[ae] (?:segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo)|dia \\d)',
       // Um marco do próprio número ("Batemos 100 mil inscritos", "passamos dos 10 mil clientes"), como "crossed 10k".
       // Dito como o momento de uma história ("Quando passamos dos 10 mil clientes, o suporte não escalava"), não é a notícia.
+      // O mesmo marco em dinheiro ("batemos R$ 100 mil de faturamento", "passamos dos 20k de MRR").
+      '(?<!(?:quando|desde que|depois que|at[eé] que|antes de|se) )(?:batemos|bati|passamos|passei|atingimos|atingi|ultrapassamos|ultrapassei|superamos|acabamos de (?:bater|passar|atingir|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |mais de )?(?:r\\$ ?|\\$|€)?\\d[\\d.,]*(?: ?(?:mil|k|mi|milh[oõ]es|milh[aã]o))? (?:de )?(?:mrr|arr|faturamento|receita)(?![\\p{L}])',
       '(?<!(?:quando|desde que|depois que|at[eé] que|antes de|se) )(?:batemos|bati|passamos|passei|chegamos|cheguei|atingimos|atingi|alcan[cç]amos|alcancei|ultrapassamos|ultrapassei|superamos|superei|acabamos de (?:bater|passar|atingir|chegar a|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |as |a |aos |mais de )?\\d[\\d.,]*(?: ?(?:mil|k|milh[oõ]es|milh[aã]o))? (?:de )?(?:seguidores|inscritos|clientes|vendas|downloads|usu[aá]rios|pedidos|membros|leitores|ouvintes|alunos|alunas|visualiza[cç][oõ]es)(?![\\p{L}])(?!\\s+(?:a|para|pra)\\s+\\d)',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
@@ -512,11 +516,12 @@ export const pt: Lexicon = {
 // A história prometida para depois ("depois conto tudo", "amanhã vos conto"): guarda o que diz.
 '(?:depois|amanh[aã]|mais tarde|logo|[àa] noite) (?:eu )?(?:te |vos |lhes |vo?s )?conto(?: tudo)?|(?:te|vos|lhes) conto (?:tudo )?(?:depois|amanh[aã]|mais tarde|logo|[àa] noite)|conto tudo depois', 'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "vem coisa muito boa aí", "fiquem ligados").
-      'vem (?:novidade|coisa (?:(?:muito|mega|bem|super) )?(?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
+      'vem (?:novidade|coisa (?:(?:muito|mega|bem|super) )?(?:boa|grande|nova))s?(?: grandes?)? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
       // A novidade que o autor diz ainda não poder contar ("não posso falar nada ainda", "ainda não podemos revelar nada").
       'ainda n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais)|n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais) (?:ainda|por enquanto|por agora)',
-      // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem").
-      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo)',
+      // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem"), ou com a data ("Vem novidade
+      // grande dia 15", "vem coisa nova dia 20/12"): o dia diz quando, nunca o quê.
+      'vem (?:novidade|coisa (?:boa|grande|nova))s?(?: grandes?)? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo|(?:no |na )?(?:dia|sexta|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta) \\d{1,2}(?:/\\d{1,2})?(?![\\d/]))',
       // "Você está preparado?" depois do hype: preparado pra quê, o post nunca diz.
       '(?:voc[eê] est[aá]|voc[eê]s est[aã]o|vc est[aá]|vcs est[aã]o|t[aá]|t[aã]o|est[aá]s) (?:preparad[oa]s?|pront[oa]s?)\\?+'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
@@ -530,6 +535,8 @@ export const pt: Lexicon = {
     teaching: [
       // Uma ferramenta que o autor usa, dada como resposta ("eu uso o Obsidian pra isso", "recomendo"); o próprio (meu, nosso) é anúncio.
       '(?:eu )?(?:uso|usamos|utilizo) (?!(?:meu|minha|meus|minhas|nosso|nossa|isso|isto)(?![\\p{L}]))(?:[\\p{L}\\p{N}.+-]+ ){1,7}?(?:pra|para) (?:isso|isto|o mesmo)(?![\\p{L}])|(?:eu )?(?:te )?recomendo (?!(?:o meu|a minha|meu|minha|nosso|nossa)(?![\\p{L}]))',
+      // O que ajuda, anunciado e dito depois dos dois-pontos ("O que mais ajuda: levantar depois de 20 minutos…").
+      'o que (?:mais |realmente |costuma )?(?:ajuda|funciona|me ajudou|funcionou)(?: (?:mais|melhor))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Um resumo dado depois do anúncio, com algumas palavras no meio ("Vídeo novo no ar, mas aqui vai o resumo pra você não precisar assistir: …").
       '(?:aqui vai |aqui est[aá] |segue )?(?:o |a |um |meu )?(?:resumo|resum[ãa]o|vers[aã]o curta|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Como o autor fez, anunciado e contado depois dos dois-pontos ("Como gravei o vídeo da feira: Sony a6400, 1/50…").

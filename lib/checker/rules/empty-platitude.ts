@@ -3,6 +3,7 @@ import { reportsBeyondSympathy, sympathyClauses, sympathySentences } from '../si
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
+import { tallyCounts } from '../tally';
 import { byStart, inOrder, overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
@@ -40,6 +41,33 @@ function mottoSentences(input: RuleInput): Span[] {
 }
 
 const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, what you did, what changed. One real example beats the motto.';
+
+/**
+ * A tally of the author's calendar closed by a big word ("✅ 365 days ✅ 12 months ✅ 52 weeks ✅ 1 mission", "5
+ * Termine. 3 Calls. 1 Vision.", "12 mois. 4 projets. 1 équipe incroyable."): it looks busy and says nothing, in a
+ * post of its own with no link (tally.ts). In a reply it answers someone.
+ */
+function tallyPost(input: RuleInput): Span[] {
+  if (input.ctx.reply || input.doc.urls.length > 0) return [];
+  return tallyCounts(input.doc.text, input.doc.words.length);
+}
+
+const TALLY_SUGGESTION = 'Tell one of them: what happened at the conference, what the project changed, what you learned. The counts alone say nothing to the reader.';
+
+/**
+ * The day a post opens with, in our five languages ("Segunda-feira 08/12 ☀️", "Monday 8 Dec ✨", "Lunes 8/12", "Montag,
+ * 8.12.", "Lundi 8 décembre"): a date over a motto tells what day it is, not something of the motto's.
+ */
+const DATE_HEADING_RE =
+  /^\s*(?:[\p{Extended_Pictographic}\uFE0F]\s*)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?,? (?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|\d{1,2}(?:st|nd|rd|th|\.)? (?:de )?\p{L}{3,9}\.?)(?![\p{L}\p{N}])/iu;
+
+/** The specifics outside the date a post opens with. */
+function outsideDateHeading(text: string, specifics: readonly Span[]): readonly Span[] {
+  const heading = DATE_HEADING_RE.exec(text);
+  if (!heading) return specifics;
+  const end = heading.index + heading[0].length;
+  return specifics.filter((s) => s.start >= end);
+}
 
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
 const SHORT_POST = 12;
@@ -96,7 +124,12 @@ export default defineRule({
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
     if (inText.length === 0) {
       const motto = mottoSentences(input);
-      if (motto.length === 0) return [];
+      if (motto.length === 0) {
+        const tally = tallyPost(input);
+        if (tally.length === 0) return [];
+        const hit = { start: tally[0]!.start, end: tally[tally.length - 1]!.end, ...hitMessage('emptyPlatitude'), suggestion: TALLY_SUGGESTION };
+        return unless(givesSomething(input), input, this.meta.weight, [hit]);
+      }
       const hit = { start: motto[0]!.start, end: motto[motto.length - 1]!.end, ...hitMessage('emptyPlatitude'), suggestion: MOTTO_SUGGESTION };
       return unless(givesSomething(input), input, this.meta.weight, [hit]);
     }
@@ -109,7 +142,7 @@ export default defineRule({
     // passes help on.
     if (onlySympathy && (reportsSympathy(input) || passesHelpOn(input))) return [];
     if (onlySympathy && input.find('event').length === 0 && OWN_PEOPLE_RE.test(doc.text)) return [];
-    if (onlySympathy ? !onlySympathyBesides(input) : (all.length < 2 && evidence.contentWords > SHORT_POST) || evidence.specifics.length > 0) return [];
+    if (onlySympathy ? !onlySympathyBesides(input) : (all.length < 2 && evidence.contentWords > SHORT_POST) || outsideDateHeading(doc.text, evidence.specifics).length > 0) return [];
     // One finding per stretch of platitude sentences.
     const spans: Span[] = [];
     for (const s of evidence.sentences) {

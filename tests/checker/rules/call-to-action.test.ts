@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // blind22: sessions someone else has room in, or a session told as a tip, are no pitch of the author's.
+    { text: 'La biblioteca tiene plazas para sesiones de lectura en voz alta los martes, gratis y sin inscripción.', ctx: { platform: 'facebook', lang: 'es' }, note: 'not the author speaking' },
+    { text: "Astuce : pour des séances de 45 minutes, posez le minuteur à 40 et gardez 5 minutes pour les notes.", ctx: { platform: 'linkedin', lang: 'fr' }, note: 'a tip about sessions' },
+    // blind22: a click told as a step of a tip, and a vote reported, ask nothing.
+    { text: 'Tip: in Figma, a single click on the layer while holding Cmd selects it inside the group. One click would help you skip 3 levels.', ctx: { platform: 'x' }, note: 'a click in a tip' },
+    { text: 'En Gmail, un clic en la flecha junto a Enviar programa el correo: a mí me ayuda mucho para no escribir a clientes de madrugada.', ctx: { platform: 'x', lang: 'es' }, note: 'a click in a tip' },
     // A thing of the author's lent in a reply, the message how to take it up, in five languages.
     { text: "I can lend you my drill if you want, I'm two streets away. DM me.", ctx: { platform: 'facebook', reply: true }, note: 'a drill lent' },
     { text: 'Te presto mi taladro si quieres, vivo a dos calles. Escríbeme por privado.', ctx: { platform: 'facebook', lang: 'es', reply: true }, note: 'a drill lent' },
@@ -938,6 +944,18 @@ testRule(rule, {
     { text: "My kid's tutor charged $40 an hour and it didn't help. DM me and I'll send you the worksheets I made instead, free.", ctx: { platform: 'reddit', reply: true }, note: 'help said to be free' },
   ],
   invalid: [
+    // blind22: places for the author's own sessions ('tengo 3 plazas para sesiones 1:1', 'ich habe 3 Plätze für 1:1-Sessions',
+    // "j'ai 3 places pour des séances", 'tenho 3 vagas para sessões'), as 'tengo hueco para 2 clientes nuevos'.
+    { text: 'Si estás en ese punto, tengo 3 plazas para sesiones 1:1 en enero.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['tengo 3 plazas para sesiones'] },
+    { text: 'Ich habe noch 3 Plätze für 1:1-Sessions im Januar.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Ich habe noch 3 Plätze für 1:1-Sessions'] },
+    { text: "Si tu en es là, j'ai 3 places pour des séances individuelles en janvier.", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["j'ai 3 places pour des séances"] },
+    { text: 'Se você está nesse ponto, tenho 3 vagas para sessões individuais em janeiro.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['tenho 3 vagas para sessões'] },
+    // blind22: the click for a public vote asked as a favour, in five languages.
+    { text: 'I made the final of the campus pitch contest 🎓 Public vote is open till Friday, a quick click would help me so much 🙏 pitchfinal.org/vote', ctx: { platform: 'x' }, flags: ['a quick click would help me'] },
+    { text: 'Estoy en la final de Tesis en 3 minutos 🎓 La votación está abierta hasta el viernes, un clic me ayudaría muchísimo 🙏', ctx: { platform: 'x', lang: 'es' }, flags: ['un clic me ayudaría muchísimo'] },
+    { text: 'Ich bin im Finale vom Science Slam 🎓 Das Publikumsvoting läuft bis Freitag, ein Klick würde mir sehr helfen 🙏', ctx: { platform: 'x', lang: 'de' }, flags: ['ein Klick würde mir sehr helfen'] },
+    { text: "On est finalistes du concours des jeunes entreprises 🥐 le vote ferme dimanche, un petit clic nous aiderait énormément !", ctx: { platform: 'facebook', lang: 'fr' }, flags: ['un petit clic nous aiderait'] },
+    { text: 'Tô na final do Pitch Universitário 🎓 A votação vai até sexta, um clique me ajudaria muito 🙏', ctx: { platform: 'x', lang: 'pt' }, flags: ['um clique me ajudaria muito'] },
     // Money lent is a loan sold, whatever the verb.
     { text: 'I can lend you the money you need today! Fast loans, no credit check, DM me 💸', ctx: { platform: 'facebook' }, flags: ['DM me'] },
     // Help offered around a message that asks for a demo sells the demo.

@@ -3,6 +3,18 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind22: a motto opened with the day, then the day's own news or ask: the date belongs to what is told.
+    { text: 'Monday 8 Dec: never give up, the food bank needs 12 more drivers for the 9am run, call Sue on 0161 555 0134.', ctx: { platform: 'facebook' }, note: 'the need and the number told' },
+    { text: 'Lunes 15/12: nunca te rindas, el banco de alimentos necesita 12 conductores más para el reparto de las 9h.', ctx: { platform: 'facebook', lang: 'es' }, note: 'the need told' },
+    // blind22: counts that introduce what they count, a family's counts, counts closed by a done goal with what it was,
+    // and a club's counts beside thanks that say whom and for what: not a tally.
+    { text: '5 years. 3 startups. 1 lesson: hire slowly and write down why you hired each person.', ctx: { platform: 'linkedin' }, note: 'the one thing is told' },
+    { text: '3 kids, 2 dogs, 1 happy family 😂 survived the drive to Cornwall', ctx: { platform: 'facebook' }, note: 'a family update' },
+    { text: 'Temporada 2026: 28 partidos, 19 victorias, 1 objetivo cumplido: el ascenso a Segunda RFEF tras 12 años.', ctx: { lang: 'es', platform: 'x' }, note: 'the goal is told' },
+    { text: 'Unser Jahr: 4.200 Mahlzeiten ausgegeben, 38 Ehrenamtliche, 1 Ziel, niemand im Viertel hungert. Danke an Edeka Müller für 900 kg Brot.', ctx: { lang: 'de', platform: 'facebook' }, note: 'thanks with what for' },
+    { text: "Bilan du club : 3 tournois, 2 podiums, 1 équipe soudée. Merci à Karim, notre coach, qui a tenu les entraînements du mardi tout l'hiver.", ctx: { lang: 'fr', platform: 'facebook' }, note: 'thanks with whom and what for' },
+    { text: 'Balanço da horta: 40 kg de tomate, 12 de abóbora, 1 sonho realizado. Dica: plantem manjericão entre os tomates, afasta a mosca-branca.', ctx: { lang: 'pt', platform: 'instagram' }, note: 'a tip after the counts' },
+    { text: 'Our sprint: 14 tickets closed, 3 bugs left, 1 team member out sick, so the release moves to Tuesday 9 Dec.', ctx: { platform: 'linkedin' }, note: 'a status with its date' },
     // Never forget what, told: advice.
     { text: 'Your deposit is your safety net. Never forget that it is refundable if you cancel 48h before.', ctx: { platform: 'facebook' }, note: 'what not to forget is told' },
     // xlang20: the same contrast with the author's own story and numbers after it, or about rent, not life: not a motto.
@@ -117,6 +129,21 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // blind22: a motto under the day it is posted ('Segunda-feira 08/12', 'Lunes 15/12', 'Montag, 8.12.', 'Lundi 8
+    // décembre', 'Monday 8 Dec'): the date says what day it is, not something of the motto's.
+    { text: 'Segunda-feira 15/12 ☀️ Foco, força e fé 🙏💪 #segundou', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Foco, força e fé 🙏💪'] },
+    { text: 'Lunes 15/12 ☀️ Nunca te rindas 💪 #motivacion', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Nunca te rindas 💪'] },
+    { text: 'Montag, 8.12. ☕ Gib niemals auf. 💪', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Gib niemals auf.'] },
+    { text: 'Lundi 8 décembre ☀️ Crois en toi 💪', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['Crois en toi 💪'] },
+    { text: 'Monday 8 Dec ✨ Never give up 💪', ctx: { platform: 'facebook' }, flags: ['Never give up 💪'] },
+    // blind22: a tally of the author's calendar closed by '1' and a big word ('1 mission', '1 Ziel', '1 sueño', '1
+    // objectif', '1 propósito'), with a year or week over it: busy-looking, nothing for the reader.
+    { text: "This week: 6 meetings. 2 pitches. 1 vision. 🔥 Let's go!", ctx: { platform: 'linkedin' }, flags: ['6 meetings. 2 pitches. 1 vision'] },
+    { text: 'Noviembre ✅ 30 días 💪 4 viajes ✈️ 1 sueño 🌟 Seguimos!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['30 días 💪 4 viajes ✈️ 1 sueño'] },
+    { text: "KW 48 ✅ 7 Termine, 4 Calls, 1 Ziel. 💪 Weiter geht's!", ctx: { lang: 'de', platform: 'linkedin' }, flags: ['7 Termine, 4 Calls, 1 Ziel'] },
+    { text: 'Semaine 49 : 5 rendez-vous. 2 salons. 1 objectif. 🚀', ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['5 rendez-vous. 2 salons. 1 objectif'] },
+    { text: 'Sexta-feira ✨ 3 cafés, 2 reuniões, 1 propósito 🙏 #foco', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['3 cafés, 2 reuniões, 1 propósito'] },
+    { text: '2025 in numbers:\n✅ 220 workouts\n✅ 3 half marathons\n✅ 1 goal\nOnwards 💪', ctx: { platform: 'threads' }, flags: ['220 workouts\n✅ 3 half marathons\n✅ 1 goal'] },
     // "Never forget that." points back at the motto: no advice that would make the post give.
     { text: 'Your network is your net worth. Never forget that.', ctx: { platform: 'linkedin' }, flags: ['Your network is your net worth.'] },
     // xlang20: life defined by a contrast ('La vie c'est pas ce qui t'arrive, c'est comment tu réagis'), a motto, in five languages.

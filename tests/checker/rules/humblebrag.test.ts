@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind22: a revenue milestone as the moment of a story with its lesson, and a milestone that is someone else's.
+    { text: 'When we crossed $20k MRR, support broke first: we hired a part-time support lead before a 3rd engineer and churn fell from 5% to 3%.', ctx: { platform: 'linkedin' }, note: 'the milestone as the moment of a lesson' },
+    { text: "Quand on a passé les 20k€ de MRR, c'est le support qui a lâché en premier : on a recruté un mi-temps support avant un 3e dev et le churn est passé de 5 % à 3 %.", ctx: { platform: 'linkedin', lang: 'fr' }, note: 'the milestone as the moment of a lesson' },
+    { text: 'Cuando superamos los 20.000 € de MRR lo primero que se rompió fue el soporte: contratamos a media jornada antes que a otro ingeniero y el churn bajó del 5 % al 3 %.', ctx: { platform: 'linkedin', lang: 'es' }, note: 'the milestone as the moment of a lesson' },
     // xlang21: an award with its year named of someone else, as news, stays news; thanks for trust with what it did stay credit.
     { text: 'El Real Madrid, elegido «Mejor Club del Año 2026» por la IFFHS https://t.co/x1', ctx: { lang: 'es', platform: 'x' }, note: 'news of a club' },
     { text: 'Time named Taylor Swift "Person of the Year 2023" https://t.co/x2', ctx: { platform: 'x' }, note: 'news of someone else' },
@@ -243,6 +247,13 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // blind22: a revenue milestone brag with no lesson ('crossed $20k MRR', 'superamos los 20.000 € de MRR', 'die 20k €
+    // MRR geknackt', 'passé les 20k€ de MRR', 'batemos R$ 100 mil de faturamento').
+    { text: 'we crossed $20k MRR today.\n\n14 months. 0 funding. 2 people. 🚀', ctx: { platform: 'x' }, flags: ['crossed $20k MRR'] },
+    { text: 'Superamos los 20.000 € de MRR 🚀 18 meses, 3 personas.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Superamos los 20.000 € de MRR'] },
+    { text: 'Wir haben die 20k € MRR geknackt 🚀 18 Monate, 3 Leute.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['die 20k € MRR geknackt'] },
+    { text: 'On a passé les 20k€ de MRR 🚀 18 mois, 3 personnes.', ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['On a passé les 20k€ de MRR'] },
+    { text: 'Batemos R$ 100 mil de faturamento 🚀 18 meses, 3 pessoas.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Batemos R$ 100 mil de faturamento'] },
     // xlang21: an award title with its year, the author's, thanked only for trust ("für das Vertrauen", "por su confianza").
     { text: 'Wir sind stolz! 🏆 Zum dritten Mal in Folge wurden wir als „Top-Makler Ruhrgebiet 2027“ ausgezeichnet. Danke an unser großartiges Team und an alle Kundinnen und Kunden für das Vertrauen!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['als „Top-Makler Ruhrgebiet 2027“ ausgezeichnet'] },
     { text: 'We\'re proud! 🏆 For the third year in a row we\'ve been named "Top Estate Agent Leeds 2027". Thank you to our amazing team and to all our clients for your trust!', ctx: { platform: 'linkedin' }, flags: ['named "Top Estate Agent Leeds 2027"'] },

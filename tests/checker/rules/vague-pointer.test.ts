@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind22: the big news told after its date stays quiet.
+    { text: 'Big news on Friday: the library opens on Sundays from 2 to 6pm, starting 11 January.', ctx: { platform: 'x' }, note: 'the news told' },
+    { text: 'Grandes novedades el día 15: el bus 27 vuelve a parar en la plaza y amplía horario hasta las 23h.', ctx: { platform: 'x', lang: 'es' }, note: 'the news told' },
+    { text: 'Große Neuigkeiten am Freitag im Rathaus: die Buslinie 4 fährt wieder bis zum Bahnhof.', ctx: { platform: 'x', lang: 'de' }, note: 'the news told' },
+    { text: 'Grosse nouveauté le 15 : la médiathèque ouvre le dimanche de 14h à 18h.', ctx: { platform: 'x', lang: 'fr' }, note: 'the news told' },
+    { text: 'Vem novidade dia 15: o app passa a aceitar Pix parcelado em até 4x sem juros.', ctx: { platform: 'x', lang: 'pt' }, note: 'the news told' },
     { text: "Can't wait to share more: the new bike lane opens Monday on 5th Ave between Elm and Oak, with parking moved to the side streets.", ctx: { platform: 'x' } },
     // The thing asked about is said in the post: not vague.
     { text: 'Sound familiar? This is the 1962 photo of the Main St bakery, taken by the Gazette photographer Ron Hale, found in the library archive.', ctx: { lang: 'en' }, note: 'says what it is' },
@@ -74,6 +80,13 @@ testRule(rule, {
     { text: 'No puedo decir nada más, solo gracias a quienes nos ayudaron a buscar a Toby. Apareció sano en el parque.', ctx: { lang: 'es' }, note: 'not a teaser: no "yet"' },
   ],
   invalid: [
+    // blind22: big news with only its date after it ('dia 15', 'le 15', 'am 15.', 'on the 15th', 'el viernes'): when, never what.
+    { text: 'Huge news on the 15th 👀🚀', ctx: { platform: 'x' }, flags: ['Huge news on the 15th'] },
+    { text: 'Gran anuncio el viernes #staytuned', ctx: { platform: 'x', lang: 'es' }, flags: ['Gran anuncio el viernes'] },
+    { text: 'Große Neuigkeiten am 15.! 👀🚀', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Große Neuigkeiten am 15.'] },
+    { text: 'Grosse nouveauté le 15 👀🚀', ctx: { platform: 'x', lang: 'fr' }, flags: ['Grosse nouveauté le 15'] },
+    { text: 'Vem coisa nova dia 20/12 👀', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['Vem coisa nova dia 20/12'] },
+    { text: 'Vem novidade grande aí, galera 🔥', ctx: { platform: 'x', lang: 'pt' }, flags: ['Vem novidade grande aí'] },
     // blind21: the news held back with 'mehr' first, and French 'j'peux pas en dire plus' written as said.
     { text: 'Mehr darf ich noch nicht sagen 👀', ctx: { lang: 'de', platform: 'x' }, flags: ['Mehr darf ich noch nicht sagen'] },
     { text: 'Große Neuigkeiten im Januar. Mehr kann ich euch leider noch nicht verraten 👀', ctx: { lang: 'de', platform: 'x' }, flags: ['Mehr kann ich euch leider noch nicht verraten'] },
