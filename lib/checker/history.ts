@@ -445,6 +445,18 @@ const lowBytes = new Uint8Array(SIGNATURE_SIZE);
 /** Numbers and one-digit numbers only one of two posts gives (overlap), reused from call to call. */
 const scratch = { newDigits: [] as number[], droppedDigits: [] as number[], newNumbers: [] as number[], droppedNumbers: [] as number[] };
 
+/**
+ * Whether a one-digit number of one post stands where the other post has it times ten or a hundred (DIGIT_TENS).
+ * Plain loops, and nothing to do unless both lists hold something: this runs for every candidate of a lookup.
+ */
+function timesTen(digits: readonly number[], numbers: readonly number[]): boolean {
+  if (digits.length === 0 || numbers.length === 0) return false;
+  for (const digit of digits) {
+    for (const scaled of DIGIT_TENS.get(digit)!) if (numbers.includes(scaled)) return true;
+  }
+  return false;
+}
+
 export class HistoryIndex {
   private count = 0;
   private times = new Float64Array(0);
@@ -778,9 +790,7 @@ export class HistoryIndex {
     out.other = other;
     // Each gives a score or span the other does not ("2 a 1", then "1 a 1"): another result. A one-digit number in
     // place of itself times ten or a hundred, or the reverse ("300 votes" after "3 votes"), is a number swapped too.
-    const tens = (digits: number[], numbers: number[]) =>
-      digits.length > 0 && numbers.length > 0 && digits.some((d) => DIGIT_TENS.get(d)!.some((n) => numbers.includes(n)));
-    const digitSwap = tens(droppedDigits, newNumbers) || tens(newDigits, droppedNumbers);
+    const digitSwap = timesTen(droppedDigits, newNumbers) || timesTen(newDigits, droppedNumbers);
     out.newNumber = newNumber || digitSwap || (queryScore && otherScore) || (queryHandle && otherHandle);
     out.droppedNumber = droppedNumber || digitSwap || (queryScore && otherScore) || (queryHandle && otherHandle);
     out.newDate = newDate;
