@@ -47,6 +47,8 @@ export interface Evidence {
   freeContentWords: number;
   /** Numbers, prices, times and percentages outside links and tags, list markers left out. */
   specifics: Span[];
+  /** The counts of a tally post ("5 Termine. 3 Calls. 1 Vision."; tally.ts), or [] when the post is none. */
+  tally: Span[];
   /** Content words outside sentences that ask or announce: what the post says beyond its pitch. */
   unpitchedWords: number;
   /** Concrete details anywhere: numbers, quoted titles, names written with a capital inside a sentence. */
@@ -753,7 +755,7 @@ export function buildEvidence(
   const content: number[] = new Array<number>(doc.words.length).fill(0);
   // A tally post's counts, and the year or week it heads them with ("2026 in numbers", "KW 50"), count the author's
   // calendar: no specifics and no names ("5 Termine, 3 Calls, 1 Vision"; tally.ts).
-  const tally = tallyCounts(doc.text, doc.words.length);
+  const tally = tallyCounts(doc.text, doc.words.length, doc.lang);
   const flags: number[] = new Array<number>(doc.words.length).fill(0);
   for (let wi = 0; wi < doc.words.length; wi++) {
     const w = doc.words[wi]!;
@@ -861,6 +863,7 @@ export function buildEvidence(
     contentWords,
     freeContentWords,
     specifics,
+    tally,
     unpitchedWords,
     details: specifics.length + titles + names,
     numbered,

@@ -3,18 +3,32 @@
 // Vision.", "31 días ✨ 1 objetivo 🎯", "12 mois. 4 projets. 1 équipe incroyable.", "3 cafés. 2 reuniões. 1 propósito.").
 // Its numbers look like specifics but count the author's calendar; what the reader could use is not in it. Pure text.
 import type { Span } from './text';
+import type { DocLang, Lang } from './types';
 
 /** A count: a number of one to four digits and one or two words, then a break (punctuation, emoji, a line's end). */
 const COUNT_RE =
   /(?<![\p{L}\p{N}.,:/€$£%-])(\d{1,4}) (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)(?=[ \t]*(?:[.,;!·|•\n\r]|\p{Extended_Pictographic}|$))/gu;
 
 /**
- * The closing "1 <big word>", in our five languages: a mission, vision, goal, dream, purpose, team or passion, with an
+ * The closing "1 <big word>" of each language: a mission, vision, goal, dream, purpose, team or passion, with an
  * adjective before (en) or after (es, fr, pt) it. Family and home stay out ("3 kids, 2 dogs, 1 happy family" is a
- * personal update).
+ * personal update). Per language, as some are everyday words of another (EVERYDAY_ELSEWHERE).
  */
-const BIG_WORD_RE =
-  /^(?:\p{L}+ )?(?:mission|vision|goal|dream|purpose|team|passion|misi[oó]n|visi[oó]n|objetivo|meta|sueño|sonho|prop[oó]sito|equipo|equipe|time|pasi[oó]n|paix[aã]o|miss[aã]o|vis[aã]o|ziel|traum|team|leidenschaft|objectif|but|rêve|équipe|passion)(?: \p{L}+)?$/iu;
+const BIG_WORDS: Readonly<Record<Lang, string>> = {
+  en: 'mission|vision|goal|dream|purpose|team|passion',
+  es: 'misi[oó]n|visi[oó]n|objetivo|meta|sueño|prop[oó]sito|equipo|pasi[oó]n',
+  de: 'mission|vision|ziel|traum|team|leidenschaft',
+  fr: 'mission|vision|objectif|but|rêve|équipe|passion',
+  pt: 'miss[aã]o|vis[aã]o|objetivo|meta|sonho|prop[oó]sito|equipe|time|paix[aã]o',
+};
+const bigWordRe = (words: string) => new RegExp(`^(?:\\p{L}+ )?(?:${words})(?: \\p{L}+)?$`, 'iu');
+const BIG_WORD_RE = Object.fromEntries(Object.entries(BIG_WORDS).map(([lang, words]) => [lang, bigWordRe(words)])) as Record<Lang, RegExp>;
+/** Big words of one language that are everyday words of another: French "but" (goal), Portuguese "time" (team). */
+const EVERYDAY_ELSEWHERE: ReadonlySet<string> = new Set(['but', 'time']);
+/** A post of no known language takes the big words that are no everyday word elsewhere. */
+const ANY_BIG_WORD_RE = bigWordRe(
+  [...new Set(Object.values(BIG_WORDS).flatMap((words) => words.split('|')))].filter((w) => !EVERYDAY_ELSEWHERE.has(w)).join('|'),
+);
 
 /** Gaps allowed between two counts of a run: spaces, punctuation, emoji (✅, 🎤), a line break. */
 const GAP_RE = /^[\s\p{P}\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
@@ -27,12 +41,13 @@ const TALLY_MAX_WORDS = 40;
  * them) ending in "1 <big word>", in a post of few words. A count that introduces something ("1 goal: ship v2 by
  * March") names a thing and makes no tally.
  */
-export function tallyCounts(text: string, words: number): Span[] {
+export function tallyCounts(text: string, words: number, lang: DocLang): Span[] {
   if (words > TALLY_MAX_WORDS) return [];
+  const bigWord = lang === 'und' ? ANY_BIG_WORD_RE : BIG_WORD_RE[lang];
   const counts: { start: number; end: number; one: boolean }[] = [];
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m !== null; m = COUNT_RE.exec(text)) {
-    counts.push({ start: m.index, end: m.index + m[0].length, one: m[1] === '1' && BIG_WORD_RE.test(m[2]!) });
+    counts.push({ start: m.index, end: m.index + m[0].length, one: m[1] === '1' && bigWord.test(m[2]!) });
   }
   for (let i = counts.length - 1; i >= 1; i--) {
     const closer = counts[i]!;

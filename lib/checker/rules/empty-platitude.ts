@@ -3,7 +3,6 @@ import { reportsBeyondSympathy, sympathyClauses, sympathySentences } from '../si
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
-import { tallyCounts } from '../tally';
 import { byStart, inOrder, overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
@@ -49,7 +48,7 @@ const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, w
  */
 function tallyPost(input: RuleInput): Span[] {
   if (input.ctx.reply || input.doc.urls.length > 0) return [];
-  return tallyCounts(input.doc.text, input.doc.words.length);
+  return input.evidence.tally;
 }
 
 const TALLY_SUGGESTION = 'Tell one of them: what happened at the conference, what the project changed, what you learned. The counts alone say nothing to the reader.';

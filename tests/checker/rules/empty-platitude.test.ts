@@ -14,6 +14,9 @@ testRule(rule, {
     { text: 'Unser Jahr: 4.200 Mahlzeiten ausgegeben, 38 Ehrenamtliche, 1 Ziel, niemand im Viertel hungert. Danke an Edeka Müller für 900 kg Brot.', ctx: { lang: 'de', platform: 'facebook' }, note: 'thanks with what for' },
     { text: "Bilan du club : 3 tournois, 2 podiums, 1 équipe soudée. Merci à Karim, notre coach, qui a tenu les entraînements du mardi tout l'hiver.", ctx: { lang: 'fr', platform: 'facebook' }, note: 'thanks with whom and what for' },
     { text: 'Balanço da horta: 40 kg de tomate, 12 de abóbora, 1 sonho realizado. Dica: plantem manjericão entre os tomates, afasta a mosca-branca.', ctx: { lang: 'pt', platform: 'instagram' }, note: 'a tip after the counts' },
+    // A big word of one language is an everyday word of another (tally.ts): English "time", French "but".
+    { text: 'Parenting this week: 3 tantrums, 2 spilled juices, 1 time out.', ctx: { platform: 'facebook' }, note: 'English "time" is no team' },
+    { text: 'Mon samedi : 3 matchs, 2 victoires, 1 but de la tête !', ctx: { lang: 'fr', platform: 'facebook' }, note: 'French "but" is a goal scored, and the match told' },
     { text: 'Our sprint: 14 tickets closed, 3 bugs left, 1 team member out sick, so the release moves to Tuesday 9 Dec.', ctx: { platform: 'linkedin' }, note: 'a status with its date' },
     // Never forget what, told: advice.
     { text: 'Your deposit is your safety net. Never forget that it is refundable if you cancel 48h before.', ctx: { platform: 'facebook' }, note: 'what not to forget is told' },
@@ -143,6 +146,7 @@ testRule(rule, {
     { text: "KW 48 ✅ 7 Termine, 4 Calls, 1 Ziel. 💪 Weiter geht's!", ctx: { lang: 'de', platform: 'linkedin' }, flags: ['7 Termine, 4 Calls, 1 Ziel'] },
     { text: 'Semaine 49 : 5 rendez-vous. 2 salons. 1 objectif. 🚀', ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['5 rendez-vous. 2 salons. 1 objectif'] },
     { text: 'Sexta-feira ✨ 3 cafés, 2 reuniões, 1 propósito 🙏 #foco', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['3 cafés, 2 reuniões, 1 propósito'] },
+    { text: 'Dezembro ✅ 31 dias 💪 4 viagens ✈️ 1 time incrível 🙌', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['31 dias 💪 4 viagens ✈️ 1 time incrível'] },
     { text: '2025 in numbers:\n✅ 220 workouts\n✅ 3 half marathons\n✅ 1 goal\nOnwards 💪', ctx: { platform: 'threads' }, flags: ['220 workouts\n✅ 3 half marathons\n✅ 1 goal'] },
     // "Never forget that." points back at the motto: no advice that would make the post give.
     { text: 'Your network is your net worth. Never forget that.', ctx: { platform: 'linkedin' }, flags: ['Your network is your net worth.'] },
