@@ -236,9 +236,10 @@ export const de: Lexicon = {
       'stimm(?:e|t) für (?:mich|uns)',
       'schau(?:t)? (?:mal )?(?:bei mir|bei uns|in meinen|auf meinem) ',
       // The job seeker's own ask, as en's "open to work" / "looking for my next role" / "available for hire": "Ich bin
-      // offen für neue Herausforderungen", "Ich bin auf der Suche nach einer neuen Stelle". First person only: a firm's
-      // ad says "Wir suchen", a question "Wie sucht ihr …?", a search told as over "habe … eine Stelle gefunden".
-      'ich suche (?:eine neue|neue) (?:stelle|herausforderung|aufgabe)',
+      // offen für neue Herausforderungen", "Ich bin auf der Suche nach einer neuen Stelle", and with the verb first after
+      // a fronted phrase ("Nach 6 Jahren bei Siemens suche ich eine neue Herausforderung"). First person only: a firm's
+      // ad says "Wir suchen", a question "Wie sucht ihr …?", a search told as over "habe … eine Stelle gefunden", a question "Wie suche ich eine neue Stelle…?".
+      '(?:ich suche|(?<!(?:wie|wo|wann|warum|wieso|weshalb) )suche ich|ich bin auf der suche nach|bin ich auf der suche nach) (?:eine[mnr]? )?(?:neuen? |neue )?(?:stelle|herausforderung|aufgabe|job|position|rolle|arbeit)',
       // Wer verkauft und "wir" sagt ("Wir sind eine kleine Buchhandlung, jede Bestellung zählt"), bittet um den Kauf als Gefallen.
       '(?<=(?<![\\p{L}])(?:wir|uns)(?![\\p{L}])[^\\n]{0,120})jede[rs]? (?:einzelne[rs]? )?(?:bestellung|einkauf|kauf|buchung) (?:zählt|hilft)(?! (?:für|fuer) (?!uns|mich)[\\p{L}])',
       // Dieselbe Bitte für das eigene Crowdfunding ("Unser Crowdfunding läuft noch 5 Tage… Jeder Euro hilft").
@@ -246,7 +247,6 @@ export const de: Lexicon = {
       // Die Umfrage des Autors zum Ausfüllen ("Füllt bitte die Umfrage aus", "nehmt an meiner Umfrage teil"): Antworten für
       // seine Abschlussarbeit oder sein Geschäft. "Die Umfrage der Stadt läuft bis Freitag" zeigt auf die eines anderen.
       '(?:füllt|füll|fülle|füllen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:meine|unsere|die|diese|meinen|unseren|den|diesen) (?:kurzen? )?(?:umfrage|fragebogen|online-umfrage)(?! (?:der|des|vom|von|zur|zum)(?![\\p{L}]))|(?:nehmt|nimm|nehmen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:an|bei) (?:meiner|unserer|der|dieser) (?:kurzen )?(?:umfrage|befragung) teil',
-      'ich (?:suche|bin auf der suche nach) (?:eine[mnr]? )?(?:neuen? |neue )?(?:stelle|herausforderung|aufgabe|job|position|rolle|arbeit)',
       '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
       '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',
       '#opentowork',

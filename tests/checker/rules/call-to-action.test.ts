@@ -753,6 +753,7 @@ testRule(rule, {
     { text: '¡Enhorabuena por el nuevo trabajo, Marta! Te lo mereces', ctx: { lang: 'es' }, note: 'congratulating someone' },
     { text: 'Ya no estoy buscando trabajo: ¡el lunes empiezo en una consultora!', ctx: { lang: 'es' }, note: 'a job found, the search over' },
     { text: 'Wir suchen eine Entwicklerin (m/w/d) für unser Team in Berlin', ctx: { lang: 'de' }, note: 'a company’s job ad' },
+    { text: 'Wie suche ich eine neue Stelle, ohne dass mein Chef es merkt? Habt ihr Erfahrungen damit?', ctx: { lang: 'de', platform: 'reddit' }, note: 'a job seeker’s question, not an ask' },
     { text: 'Wie sucht ihr gerade nach Jobs? Ich bin ratlos', ctx: { lang: 'de' }, note: 'asking for advice' },
     { text: 'Herzlichen Glückwunsch zur neuen Stelle, Jonas!', ctx: { lang: 'de' }, note: 'congratulating someone' },
     { text: 'Nach acht Monaten Suche habe ich endlich eine neue Stelle gefunden', ctx: { lang: 'de' }, note: 'a job found' },
@@ -1526,6 +1527,7 @@ testRule(rule, {
     { text: 'We have an open position on our team! Please share and follow us for more updates', flags: ['Please share'] },
     { text: 'Our position on the new bike lanes is simple: build them. Please share!', flags: ['Please share'] },
     { text: 'Ich suche eine neue Stelle als Entwicklerin. Bitte teilt mein Portfolio!', ctx: { lang: 'de' }, flags: ['Ich suche eine neue Stelle'] },
+    { text: 'Nach 6 Jahren bei Siemens suche ich eine neue Herausforderung im Bereich Data Engineering. Lebenslauf per PN.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['suche ich eine neue Herausforderung'] },
     // Not a job ad of the author's: someone else's vacancy asked about, the author for hire, or asks a job ad also makes.
     { text: "Still looking for my next role in design. If your team is hiring, I'd love to connect. Please share so this reaches more recruiters!", flags: ['Still looking for my next role'] },
     { text: 'Available for hire! Freelance illustrator, DM me for rates.', flags: ['Available for hire', 'DM me for rates'] },
