@@ -6,6 +6,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Done exactly that (not built it), or someone else's tool offered to try: no offer of the author's.
+    { text: 'Hicimos justo esto el año pasado con la comunidad de vecinos: una hoja compartida con turnos y se acabaron las quejas.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'what was done, told' },
+    { text: 'Genau das haben wir letztes Jahr gemacht: eine geteilte Tabelle mit Schichten, seitdem keine Beschwerden mehr.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'what was done, told' },
+    { text: "On a fait exactement ça l'an dernier avec la copro : un tableur partagé avec les tours de ménage, plus aucune plainte.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'what was done, told' },
+    { text: 'Essayez Syncthing, gratuit et libre, si vous voulez tester une synchro sans cloud entre le portable et le téléphone.', ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'someone else’s tool' },
+    { text: 'Usem o Syncthing, é grátis e livre, se quiserem testar uma sincronização sem nuvem entre o notebook e o celular.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'someone else’s tool' },
     // Someone else's new episode passed on, with nowhere of the author's to take it: news of a show.
     { text: 'New episode of Serial is out and the first ten minutes explain how the appeal actually works. Worth it.', note: "another's show, no ask" },
     { text: 'Nuevo vídeo de Dot CSV ya disponible, explica genial cómo funcionan los transformers.', ctx: { lang: 'es' }, note: "another's video, no ask" },
@@ -376,6 +382,13 @@ testRule(rule, {
     { text: 'Ich habe genau dafür LinkNest gebaut, probier es aus: https://linknest.app', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['Ich habe genau dafür LinkNest gebaut'] },
     { text: "J'ai créé LinkNest exactement pour ça, essaie-le : https://linknest.app", ctx: { lang: 'fr', platform: 'x', reply: true }, flags: ["J'ai créé LinkNest exactement pour ça"] },
     { text: 'Eu criei o LinkNest justamente pra isso, testa aí: https://linknest.app', ctx: { lang: 'pt', platform: 'x', reply: true }, flags: ['criei o LinkNest justamente pra isso'] },
+    // The same in a reply without a name before it and with no link: built exactly what was asked about, with trying it
+    // offered as the reader's choice ("if you want to try it"), in es, de, fr and pt as in en.
+    { text: 'We built exactly this at Tallyfox, free for the first 3 months if you want to try it', ctx: { platform: 'reddit', reply: true }, flags: ['We built'] },
+    { text: 'Construimos justo esto en Contafy, los primeros 3 meses gratis si queréis probarlo', ctx: { lang: 'es', platform: 'reddit', reply: true }, flags: ['Construimos justo esto'] },
+    { text: 'Genau dafür haben wir Buchfix gebaut, die ersten 3 Monate sind gratis, falls ihr es testen wollt', ctx: { lang: 'de', platform: 'reddit', reply: true }, flags: ['Genau dafür haben wir Buchfix gebaut'] },
+    { text: 'On a construit exactement ça chez Comptalo, 3 mois offerts si vous voulez tester', ctx: { lang: 'fr', platform: 'reddit', reply: true }, flags: ['On a construit exactement ça'] },
+    { text: 'A gente construiu exatamente isso na Contix, 3 meses grátis se quiserem testar', ctx: { lang: 'pt', platform: 'reddit', reply: true }, flags: ['A gente construiu exatamente isso'] },
     // blind17: the thing named first and the author as its maker after it ("the app I developed"), in five languages.
     { text: "use the app I made, Contai, it does exactly this and it's free to start 😊 contai.app", ctx: { platform: 'x', reply: true }, flags: ['app I made'] },
     { text: 'usa la app que desarrollé, Contaí, hace exactamente eso y es gratis al principio 😊 contai.app', ctx: { lang: 'es', platform: 'x', reply: true }, flags: ['app que desarrollé'] },

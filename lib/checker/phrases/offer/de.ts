@@ -25,6 +25,14 @@ export const deOffer: OfferLexicon = {
       example: 'Ich habe genau dafür LinkNest gebaut, probier es aus',
     },
     {
+      // Dasselbe mit "genau dafür" vorn und dem Verb davor ("Genau dafür haben wir Buchfix gebaut"). Nur Verben des
+      // Bauens: "genau das haben wir gemacht" erzählt, was jemand getan hat.
+      pattern:
+        '(?:genau|extra|eigens) (?:dafür|das) (?:habe|haben|hab) (?:ich|wir) (?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* ){0,3}?(?:gebaut|entwickelt|programmiert|gecodet)(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'Genau dafür haben wir Buchfix gebaut, die ersten 3 Monate sind gratis',
+    },
+    {
       // Das Ding zuerst genannt, der Autor danach als sein Macher ("nimm die App, die ich entwickelt habe").
       pattern:
         '(?:tool|app|website|webseite|seite|plugin|erweiterung|spiel|bot|vorlage|template|kurs|onlinekurs|newsletter|plattform|ebook|e-book)s?,? (?:die|den|das) (?:ich|wir) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:gebaut|entwickelt|programmiert|erstellt|geschrieben|gecodet) (?:habe|haben|hab)(?![\\p{L}])',
@@ -74,6 +82,8 @@ export const deOffer: OfferLexicon = {
     { pattern: 'anmeldung(?:en)? (?:f[üu]r|zu|zum|zur) (?:unser|mein)(?:e[nmrs]?)? (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:ist (?:jetzt |ab sofort )?(?:offen|geöffnet|freigeschaltet)|läuft)(?![\\p{L}])', why: WHY.registration, example: 'Die Anmeldung für unseren Yogakurs im März läuft' },
   ],
   acquire: [
+    // Das Ausprobieren als Wahl des Lesers angeboten ("falls ihr es testen wollt"): dieselbe Bitte, weicher gesagt.
+    { pattern: '(?:testen|ausprobieren|probieren) (?:wollt|willst|möchtet|möchtest)(?![\\p{L}])', why: WHY.takeIt, example: 'Wir haben Buchfix gebaut, 3 Monate gratis, falls ihr es testen wollt' },
     // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
     { pattern: "(?:ruft? (?:uns |mich )?an|anrufen|whatsapp|sms)(?: (?:an|unter))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Notdienst rund um die Uhr, ruft an: 0660 555 1234" },
     { pattern: '(?:immer )?noch nicht (?:zugegriffen|bestellt|gekauft|geholt|gesichert)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Noch nicht zugegriffen?' },

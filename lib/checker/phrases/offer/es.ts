@@ -24,6 +24,14 @@ export const esOffer: OfferLexicon = {
       example: 'Yo creé LinkNido justo para esto, pruébalo',
     },
     {
+      // Lo mismo sin el nombre delante: el autor construyó justo lo que se pregunta ("Construimos justo esto en Contafy").
+      // Solo verbos de construir: "hicimos justo esto el año pasado" cuenta lo que alguien hizo, y "cree" es creer.
+      pattern:
+        '(?:constru[ií]|construimos|creé|creamos|desarroll[eé]|desarrollamos|program[eé]|programamos|montamos|(?:he|hemos) (?:construido|creado|desarrollado|programado|montado)) (?:justo|justamente|exactamente|precisamente) (?:esto|eso)(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'Construimos justo esto en Contafy, 3 meses gratis si queréis probarlo',
+    },
+    {
       // La cosa nombrada antes y el autor como quien la hizo después ("usa la app que desarrollé", "el curso que creamos").
       pattern:
         '(?:app|aplicaci[oó]n|herramienta|extensi[oó]n|web|p[aá]gina|juego|bot|plantilla|curso|newsletter|plataforma|ebook|e-book|gu[ií]a)s? que (?:yo |nosotr[oa]s )?(?:creé|desarrollé|programé|construí|lancé|he creado|he desarrollado|he programado|he lanzado|creamos|desarrollamos|programamos|lanzamos|hemos creado|hemos desarrollado|hemos lanzado)(?![\\p{L}])',
@@ -74,6 +82,8 @@ export const esOffer: OfferLexicon = {
     { pattern: 'inscripciones (?:para|de|del|a) (?:mi|nuestro|nuestra|mis|nuestros|nuestras) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:ya )?est[aá]n (?:oficialmente )?abiertas', why: WHY.registration, example: 'Las inscripciones para nuestro taller de marzo están abiertas' },
   ],
   acquire: [
+    // Trying it offered as the reader's choice ("si queréis probarlo", "si quieres probarla"): the same ask, softened.
+    { pattern: '(?:quer[eé]is|quieres|quieren|quer[eé]s) (?:probarl[oa]s?|testearl[oa]s?|probar)(?![\\p{L}])', why: WHY.takeIt, example: 'Construimos justo esto, 3 meses gratis si queréis probarlo' },
     // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
     { pattern: "(?:llama|llamen|ll[aá]manos|ll[aá]mame|ll[aá]menos|ll[aá]menme|wsp|whatsapp|wasap|wpp)(?: (?:al|a))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Presupuesto sin compromiso, llama al 612 555 123" },
     { pattern: 'pru[eé]bal[oa]s?|probadl[oa]s?|pru[eé]benl[oa]s?', why: WHY.takeIt, example: '¡Pruébala y cuéntanos qué te parece!' },

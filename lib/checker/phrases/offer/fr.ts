@@ -24,6 +24,14 @@ export const frOffer: OfferLexicon = {
       example: "J'ai créé LinkNest exactement pour ça, essaie-le",
     },
     {
+      // La même chose sans le nom devant : l'auteur a construit pile ce qu'on demande (« On a construit exactement ça chez
+      // Comptalo »). Verbes de construction seulement : « on a fait exactement ça l'an dernier » raconte ce qu'on a fait.
+      pattern:
+        "(?:j['’]ai|nous avons|on a) (?:construit|cr[ée]{2}|d[ée]velopp[ée]|cod[ée]|con[çc]u|programm[ée]) (?:exactement|justement|précisément|pile) (?:ça|ca|cela)(?![\\p{L}])",
+      why: WHY.weMade,
+      example: 'On a construit exactement ça chez Comptalo, 3 mois offerts si vous voulez tester',
+    },
+    {
       // La chose nommée d'abord, l'auteur ensuite comme celui qui l'a faite (« utilise l'appli que j'ai développée »).
       pattern:
         "(?:site|appli|application|app|outil|extension|jeu|bot|formation|newsletter|plugin|template|mod[eè]le|plateforme|ebook|e-book|guide)s? (?:que|qu') ?(?:j'ai|nous avons|on a) (?:(?:moi-même|nous-mêmes) )?(?:créée?s?|développée?s?|codée?s?|construite?s?|conçue?s?|programmée?s?|lancée?s?)(?![\\p{L}])",
@@ -73,6 +81,8 @@ export const frOffer: OfferLexicon = {
     { pattern: "inscriptions (?:[àa]|pour|au|aux) (?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?sont (?:maintenant |d[ée]sormais |enfin )?ouvertes", why: WHY.registration, example: 'Les inscriptions pour notre atelier de mars sont ouvertes' },
   ],
   acquire: [
+    // L'essai offert comme un choix du lecteur (« si vous voulez tester », « si tu veux l'essayer ») : la même demande, adoucie.
+    { pattern: "(?:voulez|veux) (?:le |la |les |l['’])?(?:tester|essayer)(?![\\p{L}])", why: WHY.takeIt, example: 'On a construit exactement ça, 3 mois offerts si vous voulez tester' },
     // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
     { pattern: "(?:appelez(?:-nous|-moi)?|appelle(?:-nous|-moi)?|texto|sms|whatsapp)(?: (?:au|le))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Devis gratuit, appelez le 079 555 12 34" },
     { pattern: '(?:toujours pas|pas encore) (?:craqu[ée]|command[ée]|achet[ée])[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Toujours pas craqué pour le livre ?' },

@@ -24,6 +24,14 @@ export const ptOffer: OfferLexicon = {
       example: 'Eu criei o LinkNest justamente pra isso, testa aí',
     },
     {
+      // O mesmo sem o nome antes: o autor construiu justamente o que se pergunta ("A gente construiu exatamente isso na
+      // Contix"). Só verbos de construir: "fizemos exatamente isso ano passado" conta o que alguém fez.
+      pattern:
+        '(?:a gente (?:construiu|criou|desenvolveu|programou)|constru[ií]mos|criamos|desenvolvemos|programamos|constru[ií]|criei|desenvolvi|programei) (?:exatamente|justamente) (?:isso|isto)(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'A gente construiu exatamente isso na Contix, 3 meses grátis se quiserem testar',
+    },
+    {
       // A coisa nomeada antes e o autor depois como quem a fez ("usa o app que eu desenvolvi", "o curso que a gente criou").
       pattern:
         '(?:app|aplicativo|site|ferramenta|extens[aã]o|jogo|bot|curso|template|plugin|newsletter|plataforma|ebook|e-book|guia)s? que (?:(?:eu )?(?:criei|desenvolvi|programei|constru[ií]|lancei)|a gente (?:criou|desenvolveu|programou|construiu|lançou)|(?:n[oó]s )?(?:criamos|desenvolvemos|programamos|constru[ií]mos|lançamos))(?![\\p{L}])',
@@ -72,6 +80,8 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'inscri[cç][oõ]es (?:para|pro|pra|do|da) (?:o |a )?(?:meu|minha|nosso|nossa|meus|minhas|nossos|nossas) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:j[aá] )?est[ãa]o (?:oficialmente )?abertas', why: WHY.registration, example: 'As inscrições para o nosso curso de março estão abertas' },
   ],
   acquire: [
+    // O teste oferecido como escolha do leitor ("se quiserem testar", "se quiser experimentar"): o mesmo pedido, mais suave.
+    { pattern: '(?:quiserem|quiser) (?:testar|experimentar)(?![\\p{L}])', why: WHY.takeIt, example: 'A gente construiu isso, 3 meses grátis se quiserem testar' },
     // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
     { pattern: "(?:liga|ligue|liguem|zap|whats(?:app)?|wpp)(?: (?:no|pro|para o|pra))?(?: (?:zap|whats))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Orçamento grátis, liga (31) 95555-1234" },
     { pattern: '(?:testa|testem|experimenta|experimentem) a[ií]', why: WHY.takeIt, example: 'Testa aí e conta pra gente o que achou!' },
