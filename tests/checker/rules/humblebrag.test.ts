@@ -229,6 +229,8 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
     // blind15: a milestone told as the moment of a story, not as the news.
     { text: 'Quando passamos dos 10 mil clientes percebemos que o suporte não escalava: criámos 40 artigos de ajuda e os tickets caíram 35%.', ctx: { lang: 'pt' }, note: 'the setting of a lesson' },
+    // Someone else's milestone ("la biblioteca acaba de superar…") is news, not the author's.
+    { text: 'La biblioteca del barrio acaba de superar los 10.000 socios: el carné es gratis y ahora abre también los domingos.', ctx: { lang: 'es' }, note: 'someone else’s milestone' },
     { text: 'Cuando superamos los 10.000 clientes, el soporte no daba abasto: escribimos 40 artículos de ayuda y los tickets bajaron un 35%.', ctx: { lang: 'es' }, note: 'the setting of a lesson' },
     { text: "Quand on a dépassé les 10 000 clients, le support ne suivait plus : 40 articles d'aide ont fait baisser les tickets de 35 %.", ctx: { lang: 'fr' }, note: 'the setting of a lesson' },
     // blind15: someone else's book out today, or a favourite book.
@@ -380,6 +382,9 @@ testRule(rule, {
     // blind15: a milestone of one's own count, as "crossed 10,000 customers".
     { text: '¡Hemos superado los 10.000 clientes este mes!', ctx: { lang: 'es' }, flags: ['Hemos superado los 10.000 clientes'] },
     { text: 'Batemos 100 mil inscritos no canal! 🎉', ctx: { lang: 'pt' }, flags: ['Batemos 100 mil inscritos'] },
+    // The same milestone in the first person singular, just reached ("acabo de llegar a", "acabei de bater").
+    { text: 'No suelo publicar esto, pero acabo de llegar a 100k seguidores. Gracias a cada uno de vosotros 🙏', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['acabo de llegar a 100k seguidores'] },
+    { text: 'Não costumo postar isso, mas acabei de bater 100 mil seguidores. Obrigado a cada um de vocês 🙏', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['acabei de bater 100 mil seguidores'] },
     { text: 'Wir haben diesen Monat die 10.000-Kunden-Marke geknackt!', ctx: { lang: 'de' }, flags: ['Wir haben diesen Monat die 10.000-Kunden-Marke geknackt'] },
     { text: 'On a dépassé les 10 000 clients ce mois-ci !', ctx: { lang: 'fr' }, flags: ['On a dépassé les 10 000 clients'] },
     // blind15: one's own place on a list or a prize, as "named one of", in es/fr/pt/de.
