@@ -18,6 +18,7 @@ export const de: AskLexicon = {
     { pattern: '(?:würde|wuerde|würd) mich (?:sehr |riesig |mega |echt )?freuen,? (?:wenn)?', note: 'asking for a favour', example: 'würde mich freuen, wenn ihr meinen Kanal abonniert' },
     { pattern: '(?:wäre|waere) (?:echt |sehr |mega |total )?(?:cool|nett|lieb|toll|super|klasse),? (?:wenn)?', note: 'asking for a favour', example: 'wäre cool, wenn ihr folgt' },
     { pattern: '(?:es )?(?:würde|wuerde|würd) (?:mir|uns) (?:sehr |riesig |mega |echt |enorm |total |wahnsinnig )?helfen,? (?:wenn)?', note: 'asking for a favour, as the help it would be', example: 'Würde uns riesig helfen, wenn ihr vorbeischaut' },
+    { pattern: '(?:es )?(?:würde|wuerde|würd) (?:mir|uns) (?:sehr |so |unglaublich |total |echt )?(?:viel|die welt|alles) bedeuten,? (?:wenn)?', note: 'asking for a favour, as what it would mean', example: 'Es würde mir viel bedeuten, wenn ihr mein E-Book kauft' },
     { pattern: 'wenn (?:es|euch|dir) (?:das video )?gefallen hat', note: 'the conditional ask at the end of a video', example: 'wenn es euch gefallen hat, abonniert' },
   ],
   welcome: [

@@ -20,6 +20,7 @@ export const fr: AskLexicon = {
     { pattern: "n'h[ée]sit(?:e|ez) pas [àa]", note: 'the soft ask', example: "n'hésitez pas à partager" },
     { pattern: "(?:ça|ca|cela) (?:me|nous) (?:ferait|fera) (?:tr[eè]s |vraiment |grand |trop |tellement )?plaisir(?: si| que)?", note: 'asking for a favour', example: 'ça me ferait plaisir si vous regardiez ma vidéo' },
     { pattern: "(?:ça|ca|cela) (?:m'|nous )aiderait (?:beaucoup |enormement |vraiment |trop |grandement )?(?:si)?", note: 'asking for a favour, for the author or the team', example: "ça nous aiderait énormément si vous passiez voter" },
+    { pattern: "(?:ça|ca|cela) (?:me|nous) toucherait (?:[ée]norm[ée]ment |beaucoup |vraiment )?(?:si)?", note: 'asking for a favour, as how it would move the author', example: "ça me toucherait énormément si vous achetiez mon ebook" },
     { pattern: "si (?:la vidéo|la video|ça|ca|cela) vous a plu", note: 'the conditional ask at the end of a video', example: 'si la vidéo vous a plu, abonnez-vous' },
   ],
   welcome: [
@@ -39,7 +40,7 @@ export const fr: AskLexicon = {
     { forms: ['visitez', 'visite', 'visiter', 'regardez', 'regarde', 'regarder', 'voir', 'découvrez', 'decouvrez', 'écoutez', 'ecoutez', 'écoute', 'écouter', 'passez', 'passer'], link: true, note: 'views and traffic for the author', example: 'allez voir ma chaîne' },
     { forms: ['réservez', 'reservez', 'réserve', 'planifiez', 'planifie', 'bookez'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("réservez un appel avec moi")', example: 'Réservez un appel découverte gratuit avec moi' },
     { forms: ['likez', 'like', 'liker', 'aimez'], note: 'a like for the author', example: 'likez ma vidéo' },
-    { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
+    { forms: ['achetez', 'achetiez', 'commandez', 'commandiez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
     { forms: ['utilise', 'utilisez', 'essaie', 'essaye', 'essayez', 'teste', 'testez'], favour: true, note: '« utilise mon extension » : des installations et des ventes pour l\'auteur, seulement avec une chose à lui (« utilise l\'escalier », « essaie cette astuce » ne demandent rien)', example: 'Franchement, utilise mon appli, elle fait tout ça pour toi' },
     { forms: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], withIt: true, favour: true, link: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
   ],

@@ -22,6 +22,7 @@ export const pt: AskLexicon = {
     { pattern: 'n[ãa]o (?:se )?esque[çc](?:a|am) de', note: 'the classic closing ask', example: 'não esqueça de se inscrever' },
     { pattern: '(?:me )?ajudaria (?:muito|demais)(?: se| que)?', note: 'asking for a favour', example: 'ajudaria muito se vocês compartilhassem' },
     { pattern: '(?:ia|iria) (?:me |nos )?ajudar (?:muito|demais|bastante)(?: se| que)?', note: 'the same favour in speech ("ia me ajudar" for "ajudaria")', example: 'ia me ajudar muito se vc se inscrevesse' },
+    { pattern: '(?:significaria|ia significar) (?:muito|demais|tudo|o mundo)(?: (?:pra|para) (?:mim|gente|a gente|n[óo]s))?(?: se)?', note: 'asking for a favour, as what it would mean', example: 'significaria muito se vocês comprassem meu ebook' },
     { pattern: '(?:ficaria|fico) (?:muito )?(?:feliz|grato|grata)(?: se| que)?', note: 'asking for a favour', example: 'ficaria feliz se vocês seguissem' },
     { pattern: 'agrade[çc]o se', note: 'asking for a favour', example: 'agradeço se compartilharem' },
     { pattern: 'se (?:você|vocês) (?:gostou|gostaram|curtiu|curtiram)', note: 'the conditional ask at the end of a video', example: 'se você gostou, se inscreva' },
@@ -43,7 +44,7 @@ export const pt: AskLexicon = {
     { forms: ['agende', 'agendem', 'agenda', 'marque', 'marquem', 'reserve', 'reservem'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("agende uma call comigo")', example: 'Agende uma call gratuita comigo' },
     { forms: ['usa', 'use', 'usem', 'experimenta', 'experimente', 'experimentem', 'testa', 'testem'], favour: true, note: '"usa minha extensão": instalações e vendas para o autor, só com uma coisa dele ("usa a escada", "testa esse truque" não pedem nada)', example: 'Sinceramente, usa meu app, ele faz tudo isso por você' },
     { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
-    { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'clica', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
+    { forms: ['compre', 'comprem', 'comprasse', 'comprassem', 'comprarem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'clica', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
   ],
   // O infinitivo como sujeito também: "compartilhar é bem-vindo".
   actionNouns: ['boosts', 'compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações', 'compartilhar'],

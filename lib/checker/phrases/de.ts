@@ -477,7 +477,8 @@ export const de: Lexicon = {
       'ausgezeichnet (?:als|mit)',
       'nominiert',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
-      'neues (?:video|buch|produkt)|neue (?:folge|episode)',
+      // Eine neue limitierte Kollektion ("Neuer Drop am Freitag"), wie 'new drop'.
+      'neues (?:video|buch|produkt)|neue (?:folge|episode)|neuer drop',
       'ein traum ist wahr geworden',
       // Stolz oder Freude als Art der Ankündigung ("Mit großem Stolz verkünde ich…"), und die eigene Beförderung.
       'mit (?:gro[ßs]em |viel )?(?:stolz|freude),? (?:verkünde|verkünden|teile|teilen|gebe|geben) (?:ich|wir)',

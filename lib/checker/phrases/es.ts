@@ -206,6 +206,9 @@ export const es: Lexicon = {
       '(?:comparte|compartan|comp[aá]rtelo)(?! (?:la |tu |su |vuestra |mi )?pantalla)(?! (?:el |la |los |las |tu |tus |su |sus )?(?:mensaje|error|errores|log|logs|c[oó]digo|captura|capturas|pantallazo|versi[oó]n|configuraci[oó]n|config|detalles?|datos|salida|traza)(?![\\p{L}]))(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
+      // El mensaje pedido a quien lo quiera o le interese ("Escribidme si queréis una primera visita gratis", "escríbeme si te
+      // interesa"): así se cierra un anuncio, como en inglés "message me if you'd like". "Escríbeme si necesitas ayuda" ofrece.
+      '(?:escr[ií]be(?:me|nos)|escribid(?:me|nos)|escr[ií]ban(?:me|nos)|m[aá]nda(?:me|nos) un mensaje) si (?:quer[eé]is|quieres|quieren|te interesa|os interesa|les interesa|est[aá]s interesad[oa]|est[aá]is interesad[oa]s)(?![\\p{L}])',
       // Con vosotros y ustedes ("escribidme por privado", "escríbanme al DM") y con el interés por delante, sin verbo
       // ("Interesados por privado"): un anuncio que se cierra en privado.
       '(?:escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)) (?:por|al|un|en) (?:dm|md|mp|privado|mensaje|interno|inbox|whatsapp)',
@@ -486,7 +489,8 @@ export const es: Lexicon = {
       // La aparición propia en la prensa ("¡Salimos en El Tiempo!", "nos entrevistaron en Radio Bío-Bío"), como "featured in".
       '(?:salimos|sal[ií]|aparecimos|aparec[ií]) en (?:la |el )?(?:tele|televisi[oó]n|radio|prensa|peri[oó]dico|diario|revista|noticiero|telediario|portada|tiempo|pa[ií]s|mundo|tercera|mercurio|clar[ií]n|caracol|rcn|tve|antena 3)(?![\\p{L}])|(?:nos|me) (?:entrevistaron|hicieron una entrevista) (?:en|para)(?![\\p{L}])',
       'finalistas?',
-      'nuevo (?:v[ií]deo|episodio|lanzamiento)',
+      // Una colección o edición limitada recién sacada ("nuevo drop este viernes"), como 'new drop'.
+      'nuevo (?:v[ií]deo|episodio|lanzamiento|drop)|drop nuevo',
       'un sue[nñ]o hecho realidad',
       // El orgullo o la alegría como manera de anunciar ("Con mucho orgullo os anuncio…"), y el ascenso propio contado.
       'con (?:mucho |gran |enorme |much[ií]simo )?(?:orgullo|alegr[ií]a|ilusi[oó]n),? (?:os |les )?(?:anuncio|anunciamos|comparto|compartimos|cuento|contamos)',

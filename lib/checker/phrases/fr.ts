@@ -302,6 +302,8 @@ export const fr: Lexicon = {
       // La ruée annoncée (« ça part vite », « ils vont partir vite ») et la petite série comptée (« seulement 20 faites »).
       "(?:ça|ca|ils|elles|ces [\\p{L}]+) (?:part|partent|va partir|vont partir) (?:vite|très vite|rapidement)",
       '(?:seulement|que|juste) \\d+ (?:pièces |exemplaires )?(?:faites?|fabriquées?|disponibles)',
+      // La petite série comptée sans verbe (« seulement 50 pièces »), comme « solo 50 piezas ».
+      '(?:seulement|juste) \\d+ (?:pièces|exemplaires)(?![\\p{L}])(?!\\s+(?:(?:de|du|des)(?![\\p{L}])|d[\'’]))',
       // Un cadeau pour les premiers (« les 50 premiers repartent avec un café ») : la ruée d'une ouverture.
       'les \\d+ premi[eè]re?s (?:clients |clientes |visiteurs |inscrits )?(?:repartent|re[çc]oivent|recevront|auront|gagnent)(?![\\p{L}])',
       '(?:gratuite?s?|offerte?s?) pour les \\d+ premi[eè]re?s(?![\\p{L}])',
@@ -448,7 +450,8 @@ export const fr: Lexicon = {
       'on a gagn[ée]',
       'finalistes?',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
-      'nouvelle vid[ée]o|nouvel [ée]pisode',
+      // Une nouvelle collection limitée (« Nouveau drop vendredi »), comme 'new drop'.
+      'nouvelle vid[ée]o|nouvel [ée]pisode|nouveau drop',
       'un r[êe]ve devenu r[ée]alit[ée]',
       // La fierté ou la joie comme manière d'annoncer (« Avec beaucoup de fierté, je vous annonce… »), et sa promotion.
       "avec (?:beaucoup de |une grande |grande |une immense )?(?:fiert[ée]|joie|plaisir),? (?:que )?(?:je |j'|nous )(?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",

@@ -445,7 +445,8 @@ export const pt: Lexicon = {
       '(?<!(?:quando|desde que|depois que|at[eé] que|antes de|se) )(?:batemos|bati|passamos|passei|atingimos|atingi|ultrapassamos|ultrapassei|superamos|acabamos de (?:bater|passar|atingir|ultrapassar)|acabei de (?:bater|passar|atingir|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |mais de )?(?:r\\$ ?|\\$|€)?\\d[\\d.,]*(?: ?(?:mil|k|mi|milh[oõ]es|milh[aã]o))? (?:de )?(?:mrr|arr|faturamento|receita)(?![\\p{L}])',
       '(?<!(?:quando|desde que|depois que|at[eé] que|antes de|se) )(?:batemos|bati|passamos|passei|chegamos|cheguei|atingimos|atingi|alcan[cç]amos|alcancei|ultrapassamos|ultrapassei|superamos|superei|acabamos de (?:bater|passar|atingir|chegar a|ultrapassar)|acabei de (?:bater|passar|atingir|chegar a|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |as |a |aos |mais de )?\\d[\\d.,]*(?: ?(?:mil|k|milh[oõ]es|milh[aã]o))? (?:de )?(?:seguidores|inscritos|clientes|vendas|downloads|usu[aá]rios|pedidos|membros|leitores|ouvintes|alunos|alunas|visualiza[cç][oõ]es)(?![\\p{L}])(?!\\s+(?:a|para|pra)\\s+\\d)',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
-      'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
+      // Uma coleção limitada nova ("Drop novo sexta"), como 'new drop'.
+      'novo (?:v[ií]deo|epis[oó]dio|drop)|(?:v[ií]deo|epis[oó]dio|drop) novo',
       'sonho realizado',
       // O orgulho ou a alegria como forma de anunciar ("Com muito orgulho anuncio…"), e a promoção própria contada.
       'com (?:muito |grande |imenso |enorme )?(?:orgulho|alegria|satisfa[cç][aã]o),? (?:que )?(?:anuncio|anunciamos|compartilho|compartilhamos|conto)',

@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // The same verbs in a buyer's tip, and a message offered for help: nothing asked for the author.
+    { text: 'Yo lo compré en Decathlon, si lo compráis allí os dan 2 años de garantía', ctx: { platform: 'reddit', lang: 'es' }, note: 'a buyer’s tip' },
+    { text: "Je l'ai pris chez Decathlon, si vous l'achetiez là-bas vous aviez 2 ans de garantie", ctx: { platform: 'reddit', lang: 'fr' }, note: 'a buyer’s tip' },
+    { text: 'Escríbeme si necesitas ayuda con la declaración de la renta, te explico cómo rellenar la casilla 0033 sin coste.', ctx: { platform: 'facebook', lang: 'es' }, note: 'help offered' },
     // blind22: sessions someone else has room in, or a session told as a tip, are no pitch of the author's.
     { text: 'La biblioteca tiene plazas para sesiones de lectura en voz alta los martes, gratis y sin inscripción.', ctx: { platform: 'facebook', lang: 'es' }, note: 'not the author speaking' },
     { text: "Astuce : pour des séances de 45 minutes, posez le minuteur à 40 et gardez 5 minutes pour les notes.", ctx: { platform: 'linkedin', lang: 'fr' }, note: 'a tip about sessions' },
@@ -945,6 +949,13 @@ testRule(rule, {
     { text: "My kid's tutor charged $40 an hour and it didn't help. DM me and I'll send you the worksheets I made instead, free.", ctx: { platform: 'reddit', reply: true }, note: 'help said to be free' },
   ],
   invalid: [
+    // A favour asked as what it would mean ("significaría muchísimo si…", "significaria muito se…", "es würde mir viel
+    // bedeuten, wenn…", "ça me toucherait si…") before a buy, and a message asked of whoever wants the offer.
+    { text: 'por fin está disponible mi ebook 😭 significaría muchísimo si lo compráis', ctx: { platform: 'threads', lang: 'es' }, flags: ['compráis'] },
+    { text: 'finalmente saiu meu ebook 😭 significaria muito se vocês comprassem', ctx: { platform: 'threads', lang: 'pt' }, flags: ['comprassem'] },
+    { text: 'endlich ist mein E-Book draußen 😭 es würde mir viel bedeuten, wenn ihr es kauft', ctx: { platform: 'threads', lang: 'de' }, flags: ['kauft'] },
+    { text: 'mon ebook est enfin dispo 😭 ça me toucherait énormément si vous achetiez mon ebook', ctx: { platform: 'threads', lang: 'fr' }, flags: ['achetiez mon ebook'] },
+    { text: '¡Hola vecinos! Paseo perros en Ruzafa, 10€ el paseo. Escribidme si queréis una primera visita gratis 🐶', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Escribidme si queréis'] },
     // blind22: places for the author's own sessions ('tengo 3 plazas para sesiones 1:1', 'ich habe 3 Plätze für 1:1-Sessions',
     // "j'ai 3 places pour des séances", 'tenho 3 vagas para sessões'), as 'tengo hueco para 2 clientes nuevos'.
     { text: 'Si estás en ese punto, tengo 3 plazas para sesiones 1:1 en enero.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['tengo 3 plazas para sesiones'] },
@@ -1592,7 +1603,7 @@ testRule(rule, {
     { text: "At ScaleUp Partners we help companies with exactly this. Let's connect!", ctx: LI, flags: ['we help companies with exactly this'] },
     { text: 'Great post! At ScaleUp Partners we help SaaS companies fix exactly this kind of churn. Happy to share how, DM me.', ctx: LI, flags: ['we help SaaS companies fix'] },
     { text: 'This is exactly what we do at Brightline Studio. Feel free to reach out!', ctx: LI, flags: ['This is exactly what we do at Brightline'] },
-    { text: 'Esto es justo lo que hacemos en Nube Digital, escríbeme si quieres', ctx: { ...LI, lang: 'es' }, flags: ['Esto es justo lo que hacemos en Nube'] },
+    { text: 'Esto es justo lo que hacemos en Nube Digital, escríbeme si quieres', ctx: { ...LI, lang: 'es' }, flags: ['Esto es justo lo que hacemos en Nube', 'escríbeme si quieres'] },
     { text: 'Ayudamos a clínicas con justo esto. ¡Hablemos!', ctx: { ...LI, lang: 'es' }, flags: ['Ayudamos a clínicas con justo esto'] },
     { text: 'Genau dabei helfen wir Mittelständlern. Lass uns vernetzen!', ctx: { ...LI, lang: 'de' }, flags: ['Genau dabei helfen wir'] },
     { text: 'Genau das machen wir bei Nordlicht Consulting, meld dich gern', ctx: { ...LI, lang: 'de' }, flags: ['Genau das machen wir bei Nordlicht'] },

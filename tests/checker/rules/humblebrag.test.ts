@@ -249,6 +249,11 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // A new limited run of the author's ("New drop this Friday"), in es, de, fr and pt as in en.
+    { text: 'Nuevo drop este viernes 🔥 solo 50 piezas', ctx: { platform: 'instagram', lang: 'es' }, flags: ['Nuevo drop'] },
+    { text: 'Neuer Drop am Freitag 🔥 nur 50 Stück', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Neuer Drop'] },
+    { text: 'Nouveau drop vendredi 🔥 seulement 50 pièces', ctx: { platform: 'instagram', lang: 'fr' }, flags: ['Nouveau drop'] },
+    { text: 'Drop novo sexta 🔥 só 50 peças', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['Drop novo'] },
     // blind22: a revenue milestone brag with no lesson ('crossed $20k MRR', 'superamos los 20.000 € de MRR', 'die 20k €
     // MRR geknackt', 'passé les 20k€ de MRR', 'batemos R$ 100 mil de faturamento').
     { text: 'we crossed $20k MRR today.\n\n14 months. 0 funding. 2 people. 🚀', ctx: { platform: 'x' }, flags: ['crossed $20k MRR'] },

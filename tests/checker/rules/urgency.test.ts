@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The count of a piece of music or a museum's pieces told, not a small run for sale.
+    { text: "Le musée n'expose que 40 œuvres, mais la salle des estampes vaut le détour : seulement 12 pièces de Hokusai, toutes originales.", ctx: { platform: 'mastodon', lang: 'fr' }, note: 'a museum’s pieces' },
     // Seats left in a car offer a ride.
     { text: 'Driving to Leeds on Saturday, 2 seats left in my car if anyone needs a ride', ctx: { platform: 'facebook' } },
     // Loaves eaten fast at home, and time that flies.
@@ -50,6 +52,8 @@ testRule(rule, {
     { text: 'Mi abuelo todavía corre 5 km cada mañana, con 80 años', ctx: { lang: 'es' }, note: 'he runs' },
   ],
   invalid: [
+    // The small run counted with no verb ("seulement 50 pièces"), as "solo 50 piezas", "nur 50 Stück", "só 50 peças".
+    { text: 'Nouveau drop vendredi 🔥 seulement 50 pièces', ctx: { platform: 'instagram', lang: 'fr' }, flags: ['seulement 50 pièces'] },
     // A rush foretold and a small batch counted, in five languages.
     { text: "Restocked the lavender candles you all loved 💜 only 20 made this time, they'll go fast", ctx: { platform: 'instagram' }, flags: ["only 20 made this time", "they'll go fast"] },
     { text: "Reponemos las velas de lavanda que tanto os gustaron 💜 solo he hecho 20, vuelan", ctx: { platform: 'instagram', lang: 'es' }, flags: ["solo he hecho 20", "vuelan"] },
