@@ -511,6 +511,8 @@ export const de: Lexicon = {
       // "Wer 2026 noch hier ist, Daumen hoch": ein Like für alle, die etwas sind oder tun, wie englisch "like if you still listen".
       'wer (?:[\\p{L}\\p{N}]+ ){1,6}?(?:ist|sind|hört|h[öo]rt|schaut|mag|liebt|kennt|findet|war),? (?:daumen hoch|like|liken|ein like)(?![\\p{L}])',
       'like(?:n)? wenn',
+      // yt23: das Like erbeten, damit der Autor bemerkt wird ("Liked diesen Kommentar, damit meine Mama ihn sieht").
+      '(?:liked|likt|liket) (?:diesen|meinen) kommentar,? damit (?:ich|meine?|er|sie|alle|ihn|es)(?![\\p{L}])',
       'like(?:n)?, wenn',
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',

@@ -669,6 +669,9 @@ export const en: Lexicon = {
       '(?:follow|like|sub) ?(?:4|for) ?(?:an? )?(?:quick |instant )?(?:follow|like|sub)',
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",
+      // yt23: a like asked so the author gets noticed ("Like this so I can feel famous", "like this comment so my mom
+      // sees it"); "I like this so much" and "we like this so it stays" are the speaker's own liking, not an ask.
+      "(?<!(?:^|[^\\p{L}])(?:i|we|you|u|they|he|she|really|also|just|to|would|do|don't|dont|didn't|didnt)\\s)like (?:this|this comment|my comment) so (?:i|i'm|im|my|people|everyone|more people|he|she|they)(?![\\p{L}'])",
       'comment(?:ing)? for (?:reach|visibility|the algorithm|engagement)',
       // An emoji as the vote ("Comment 🔥 if you're a morning person, ❤️ if you're a night owl"): a poll by reactions, no
       // question anyone answers with words.

@@ -513,6 +513,11 @@ export const es: Lexicon = {
       '(?:escribe|escriban|escribid|pon|pongan|poned|comenta|comenten|comentad) ["“\'‘«]?(?:s[ií]|am[eé]n|yo|1|de acuerdo|listo)["”\'’»]?(?: abajo| en (?:los )?comentarios)?,? si',
       // Quién sigue aquí en el año ('¿Quién sigue escuchando esto en 2024?'): relleno de comentario, como el inglés "who's watching in 2024".
       'qui[eé]n (?:m[aá]s )?(?:(?:lo|la) )?(?:sigue|est[aá]|anda|contin[uú]a) (?:(?:escuchando|viendo|oyendo|aqu[ií])(?: esto| esta canci[oó]n| este v[ií]deo)? )?en (?:el )?\\d{4}',
+      // yt23: lo mismo sin el verbo, como se escribe rápido ('Quién más viendo esto en 2026??').
+      'qui[eé]n m[aá]s (?:escuchando|viendo|oyendo|aqu[ií])(?: esto| esta canci[oó]n| este v[ií]deo)? en (?:el )?\\d{4}',
+      // yt23: el like pedido para que el autor se haga notar ('dale like para que mi mamá me vea', 'denle like a este
+      // comentario para que llegue arriba'): como el inglés "like this so my mom sees".
+      '(?:dale|denle|den|dadle) like (?:a este comentario |a mi comentario )?(?:para que|pa que|pa\' que) (?:me|mi|mis|lo|llegue|todos|m[aá]s|se vea)(?![\\p{L}])',
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
       '(?:deja|dejen|dejad|suelta|regala) (?:tu|su|vuestro|un) like',
       '(?:dale )?like si',

@@ -482,6 +482,8 @@ export const fr: Lexicon = {
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
       '(?:l[âa]chez|l[âa]che|laissez|laisse) (?:un|votre|ton) (?:like|pouce bleu)',
       'likez si',
+      // yt23 : le like demandé pour que l'auteur se fasse remarquer (« likez ce commentaire pour que ma mère le voie »).
+      "(?:likez|like|likes) (?:ce|mon) commentaire (?:pour que|pour qu'|afin que) (?:je|j'|ma|mon|mes|il|elle|tout le monde|tous)",
       '(?:mettez (?:un )?)?like si',
       'partagez si',
       'identifiez (?:un|une|\\d+|vos|quelqu)',

@@ -476,6 +476,10 @@ export const pt: Lexicon = {
       '(?:digite|digita|digitem|escreva|escreve|escrevam|comente|comenta|comentem) ["“\'‘]?(?:sim|am[eé]m|eu|1|concordo)["”\'’]?(?: aqui| nos coment[aá]rios)?,? (?:se|pra|para)',
       // Quem está aqui no ano ('Quem tá ouvindo em 2024?'), como 'alguém aí em 2024' e o inglês "who's watching in 2024".
       'quem (?:mais )?(?:ainda )?(?:t[aá]|est[aá]|continua|segue) (?:(?:ouvindo|assistindo|vendo|aqui)(?: isso| essa m[uú]sica| esse v[ií]deo)? )?(?:em|no ano de) \\d{4}',
+      // yt23: o mesmo sem o verbo, como se escreve rápido ('quem mais assistindo em 2026?').
+      'quem mais (?:ouvindo|assistindo|vendo|aqui)(?: isso| essa m[uú]sica| esse v[ií]deo)? (?:em|no ano de) \\d{4}',
+      // yt23: o like pedido pra o autor ser notado ('curte esse comentário pra minha mãe ver', 'dá like pra eu ficar famoso').
+      '(?:curte|curtam|d[aá] like|deem like|d[eê]em like)(?: (?:nesse|neste|esse|este|no meu) coment[áa]rio)? (?:pra|para) (?:eu|minha|meu|ele|chegar|todo mundo|o pessoal)(?![\\p{L}])',
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
       '(?:deixa|deixe|deixem|solta|soltem|manda) (?:o|seu|teu|um|aquele) (?:like|joinha)',
       'curte se',
