@@ -19,19 +19,24 @@ const SPELLED_TLDS = 'com|net|org|io|co|me|tv|shop|store|xyz|app|dev|info|biz|on
  * is not a link, then a TLD. A plain "name. Com" (a dot then a space) is prose, so a bare dot needs a space before it.
  * A "www" before it belongs to the link, with or without its dot ("www bit . ly / x").
  */
+/**
+ * yt23: the dot spelled in the other languages ("camisasdogol ponto com ponto br", "tienda punto com", "laden punkt
+ * de"), only before the TLDs a shop uses: "el punto de partida", "el punto es" and "le point fr" stay prose.
+ */
+const WORD_DOT = String.raw`\s(?:ponto|punto|point)\s(?=(?:com|net|org|br)(?![\p{L}\p{N}]))|\spunkt\s(?=(?:com|net|org|de)(?![\p{L}\p{N}]))`;
 const SPELLED_LINK_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@.\/-])((?:www(?:\s*\.\s*|\s+)(?=[a-z0-9]))?(?:[a-z0-9][a-z0-9-]*\s*(?:\s\.|\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|\sdot\s)\s*)+)(${SPELLED_TLDS})(?![\p{L}\p{N}])((?:\s*\/\s*[\p{L}\p{N}_-]+)*)`,
+  String.raw`(?<![\p{L}\p{N}@.\/-])((?:www(?:\s*\.\s*|\s+)(?=[a-z0-9]))?(?:[a-z0-9][a-z0-9-]*\s*(?:\s\.|\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|\sdot\s|${WORD_DOT})\s*)+)(${SPELLED_TLDS})(?![\p{L}\p{N}])((?:\s*\/\s*[\p{L}\p{N}_-]+)*)`,
   'giu',
 );
 /** "https://" then white space, then the rest of the link: links broken by a page's layout when copied. */
 const BROKEN_LINK_RE = /\bhttps?:\/\/[ \t]*\n?[ \t]*\n?[ \t]*([a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?)/giu;
 const WWW_APART_RE = /^www(?:\s*\.\s*|\s+)/iu;
-const SPELLED_DOT_RE = /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|\sdot\s|\.)\s*/giu;
+const SPELLED_DOT_RE = /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|\s(?:dot|ponto|punto|point|punkt)\s|\.)\s*/giu;
 
 /** Whether the text may hold a link written apart: cheap tests before the regexes run. */
 function mayHideLinks(text: string): boolean {
-  if (!text.includes(' .') && !text.includes('dot') && !text.includes('DOT') && !text.includes('://') && !text.includes('.]') && !text.includes('.)')) return false;
-  return /https?:\/\/\s|\s\.\s*[a-z]|\bdot\b|[([{]\s*(?:dot|\.)\s*[)\]}]/iu.test(text);
+  if (!text.includes(' .') && !/dot|ponto|punto|point|punkt/iu.test(text) && !text.includes('://') && !text.includes('.]') && !text.includes('.)')) return false;
+  return /https?:\/\/\s|\s\.\s*[a-z]|\bdot\b|\s(?:ponto|punto|point|punkt)\s(?:com|net|org|br|de)(?![\p{L}\p{N}])|[([{]\s*(?:dot|\.)\s*[)\]}]/iu.test(text);
 }
 
 /**

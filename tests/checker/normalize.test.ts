@@ -68,6 +68,11 @@ describe('joinHiddenLinks', () => {
     // A "www" written apart belongs to the link, with or without its dot.
     ['go to www bit . ly / easycash22 its legit', 'www bit . ly / easycash22', 'www.bit.ly/easycash22'],
     ['go to www . easycash22 . com now', 'www . easycash22 . com', 'www.easycash22.com'],
+    // yt23: the dot spelled in Portuguese, Spanish, French and German, before a shop's TLD.
+    ['é só procurar camisasdogol ponto com ponto br', 'camisasdogol ponto com ponto br', 'camisasdogol.com.br'],
+    ['compra en fundasya punto com envíos a todo México', 'fundasya punto com', 'fundasya.com'],
+    ['allez sur bijouxlea point com pour la boutique', 'bijouxlea point com', 'bijouxlea.com'],
+    ['alles auf holzliebe punkt de bestellen', 'holzliebe punkt de', 'holzliebe.de'],
   ])('%j holds the link %j', (text, written, link) => {
     const doc = parse(text);
     expect(joinHiddenLinks(doc)).toBe(true);
@@ -81,6 +86,11 @@ describe('joinHiddenLinks', () => {
     'Version 2.0 is out, see the changelog.',
     'Node.js and e.g. stay words.',
     'The www is not the internet. Com­pletely.',
+    // yt23: a spelled dot only before com, net, org, br (de after punkt): prose with these words stays prose.
+    'El punto de partida fue bueno y el punto es que llegamos.',
+    'O ponto de ônibus fica longe, mas o ponto alto foi o show.',
+    "Le point fr de la réunion, c'est le budget.",
+    'Der Punkt ist, dass wir Punkt acht Uhr da sind.',
   ])('leaves prose alone: %j', (text) => {
     const doc = parse(text);
     joinHiddenLinks(doc);

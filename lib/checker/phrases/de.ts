@@ -385,6 +385,11 @@ export const de: Lexicon = {
       '(?:danke|vielen dank|dank|dankbar) (?:an )?(?:herrn?|frau|dr|doktor|experten?|expertin)\\.? [\\p{L}]+(?: (?!(?:f[üu]r|und|von|der|die)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:anlage\\p{L}*|invest\\p{L}*|trading\\p{L}*|forex|krypto\\p{L}*|bitcoin|gewinn\\p{L}*|rendite\\p{L}*|depot|einkommen))',
       '(?:depot|konto|portfolio|kapital|gewinn) (?:ist|hat sich|wuchs|stieg|wurde) (?:um )?(?:über |mehr als )?\\d[\\d,.]* ?%',
       '(?:beste[rn]?|ehrliche[rn]?|seriöse[rn]?) (?:vermögensverwalter(?:in)?|broker(?:in)?|trader(?:in)?|hacker|anlageberater(?:in)?|kontomanager(?:in)?)',
+      // yt23: der Helfer, mit einem Geld-Titel genannt, ohne Lob davor ("Finanzberaterin Sabine Keller", "Krypto-Experte
+      // Daniel Roth"), und Geld gemacht "mit Experte X" ("mit Bitcoin-Mining und Expertin Jana Wolf"). Köder nur mit
+      // WhatsApp, Telegram, einem @ oder Link (reach); "mein Finanzberater ist in Rente" nennt niemanden.
+      '(?<!(?:^|[^\\p{L}])(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer) )(?:finanzberater(?:in)?|anlageberater(?:in)?|vermögensberater(?:in)?|finanzexpert(?:e|in)|(?:krypto|trading|bitcoin|forex)-?expert(?:e|in))(?: (?:herrn?|frau|dr)\\.?)? (?!(?:ist|war|hat|sagt|sagte|und|der|die|das|mir|uns|hat|wird|kann)(?![\\p{L}]))[\\p{L}]+',
+      '(?:bitcoin|btc|krypto|forex|trading|invest\\p{L}*)(?: [\\p{L}-]+){0,2} mit (?:dem |der )?(?:experten?|expertin|herrn?|frau|mentor(?:in)?)\\.? [\\p{L}]+',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Eine Antwort als Weg hinein ("antworte und ich sag dir wie"): die Masche kommt privat.
@@ -507,6 +512,8 @@ export const de: Lexicon = {
       // "Wer 2026 noch hier ist, Daumen hoch": ein Like für alle, die etwas sind oder tun, wie englisch "like if you still listen".
       'wer (?:[\\p{L}\\p{N}]+ ){1,6}?(?:ist|sind|hört|h[öo]rt|schaut|mag|liebt|kennt|findet|war),? (?:daumen hoch|like|liken|ein like)(?![\\p{L}])',
       'like(?:n)? wenn',
+      // yt23: das Like erbeten, damit der Autor bemerkt wird ("Liked diesen Kommentar, damit meine Mama ihn sieht").
+      '(?:liked|likt|liket) (?:diesen|meinen) kommentar,? damit (?:ich|meine?|er|sie|alle|ihn|es)(?![\\p{L}])',
       'like(?:n)?, wenn',
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',

@@ -492,6 +492,11 @@ export const en: Lexicon = {
       '(?:doubled|tripled|quadrupled) (?:my|our) (?:money|investment|capital|savings|portfolio|account)',
       '(?:earn|get|receive|make|earning|getting) (?:steady )?(?:weekly|daily|monthly) (?:profits?|returns|payouts?)',
       '(?:best|great|amazing|honest|reliable|legit|trusted|genuine) (?:account manager|investment manager|portfolio manager|fund manager|broker|trader|forex trader|crypto trader|hacker|recovery expert)',
+      // yt23: the helper named by a money title with no praise before it ("the financial advisor Marta Ruiz", "crypto
+      // expert Daniel Rhodes"), and money work done "with expert X" ("Bitcoin mining with expert Daniel Rhodes"). A
+      // lure only with WhatsApp, Telegram, a handle or a link (reach); "my financial advisor is retiring" names no one.
+      "(?<!(?:^|[^\\p{L}])(?:my|our) )(?:investment|trading|crypto|bitcoin|forex|financial) (?:expert|advisor|adviser|mentor|coach)(?: (?:mr|mrs|ms|miss|madam|dr|sir)\\.?)? (?!(?:is|was|said|says|told|who|and|for|at|in|on|of|to|i|we|you|he|she|they|will|can|has|had)(?![\\p{L}]))[\\p{L}]+",
+      '(?:bitcoin|btc|crypto|forex|trading|investing|investments?|mining)(?: [\\p{L}]+){0,2} (?:with|under|via) (?:the )?(?:expert|mentor|mr|mrs|ms|madam|dr)\\.? [\\p{L}]+',
     ],
     reach: [
       'search (?:for )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:on|in) (?:google|youtube|telegram|instagram)',
@@ -664,6 +669,9 @@ export const en: Lexicon = {
       '(?:follow|like|sub) ?(?:4|for) ?(?:an? )?(?:quick |instant )?(?:follow|like|sub)',
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",
+      // yt23: a like asked so the author gets noticed ("Like this so I can feel famous", "like this comment so my mom
+      // sees it"); "I like this so much" and "we like this so it stays" are the speaker's own liking, not an ask.
+      "(?<!(?:^|[^\\p{L}])(?:i|we|you|u|they|he|she|really|also|just|to|would|do|don't|dont|didn't|didnt)\\s)like (?:this|this comment|my comment) so (?:i|i'm|im|my|people|everyone|more people|he|she|they)(?![\\p{L}'])",
       'comment(?:ing)? for (?:reach|visibility|the algorithm|engagement)',
       // An emoji as the vote ("Comment 🔥 if you're a morning person, ❤️ if you're a night owl"): a poll by reactions, no
       // question anyone answers with words.

@@ -407,6 +407,11 @@ export const es: Lexicon = {
       '(?:gracias|agradecid[oa]|agradezco) (?:a |al |a la )?(?:se[ñn]or|se[ñn]ora|sr|sra|srta|dr|dra|doctor|doctora|experto|experta)\\.? [\\p{L}]+(?: (?!(?:por|para|que|y|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:inversi[oó]n|inversiones|invertir|trading|forex|cripto|bitcoin|ganancias|ingresos|cartera|rendimientos?))',
       '(?:cartera|cuenta|inversi[oó]n|capital|ganancias) (?:ha |han )?(?:crecido|creci[oó]|subi[oó]|aument[oó]|se duplic[oó]|se triplic[oó])(?: un| en un| en)? \\d[\\d,.]* ?%',
       '(?:mejor|gran|honest[oa]|confiable) (?:gestor[a]? de inversiones|asesor[a]? financier[oa]|administrador[a]? de cuentas|trader|br[oó]ker|hacker)',
+      // yt23: la ayudante nombrada por un título de dinero sin elogio delante ("la asesora financiera Marta Ruiz"), y el
+      // dinero hecho "con el experto X" ("minando bitcoin con el experto Luis Gómez"). Cebo solo con WhatsApp, Telegram,
+      // un usuario o un enlace (reach); "mi asesora financiera se jubila" no nombra a nadie.
+      '(?<!(?:^|[^\\p{L}])(?:mi|mis|nuestr[oa]) )(?:asesor[a]?|gestor[a]?|expert[oa]|mentor[a]?) (?:financier[oa]|de inversiones|en inversiones|de trading|en trading|en cripto(?:monedas)?|de forex)(?: (?:se[ñn]or|se[ñn]ora|sr|sra|dr|dra)\\.?)? (?!(?:es|era|fue|dijo|dice|que|y|de|me|nos|te|se|lo|la|le|en|por|para|con|ya)(?![\\p{L}]))[\\p{L}]+',
+      '(?:bitcoin|btc|cripto(?:monedas)?|forex|trading|inversiones|inversi[oó]n)(?: [\\p{L}]+){0,2} con (?:el |la )?(?:expert[oa]|mentor[a]?|se[ñn]or|se[ñn]ora|sr|sra)\\.? [\\p{L}]+',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Una respuesta como vía de entrada ("responde y te digo cómo"): el método llega por privado.
@@ -512,6 +517,11 @@ export const es: Lexicon = {
       '(?:escribe|escriban|escribid|pon|pongan|poned|comenta|comenten|comentad) ["“\'‘«]?(?:s[ií]|am[eé]n|yo|1|de acuerdo|listo)["”\'’»]?(?: abajo| en (?:los )?comentarios)?,? si',
       // Quién sigue aquí en el año ('¿Quién sigue escuchando esto en 2024?'): relleno de comentario, como el inglés "who's watching in 2024".
       'qui[eé]n (?:m[aá]s )?(?:(?:lo|la) )?(?:sigue|est[aá]|anda|contin[uú]a) (?:(?:escuchando|viendo|oyendo|aqu[ií])(?: esto| esta canci[oó]n| este v[ií]deo)? )?en (?:el )?\\d{4}',
+      // yt23: lo mismo sin el verbo, como se escribe rápido ('Quién más viendo esto en 2026??').
+      'qui[eé]n m[aá]s (?:escuchando|viendo|oyendo|aqu[ií])(?: esto| esta canci[oó]n| este v[ií]deo)? en (?:el )?\\d{4}',
+      // yt23: el like pedido para que el autor se haga notar ('dale like para que mi mamá me vea', 'denle like a este
+      // comentario para que llegue arriba'): como el inglés "like this so my mom sees".
+      '(?:dale|denle|den|dadle) like (?:a este comentario |a mi comentario )?(?:para que|pa que|pa\' que) (?:me|mi|mis|lo|llegue|todos|m[aá]s|se vea)(?![\\p{L}])',
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
       '(?:deja|dejen|dejad|suelta|regala) (?:tu|su|vuestro|un) like',
       '(?:dale )?like si',

@@ -382,6 +382,11 @@ export const fr: Lexicon = {
       '(?:merci|reconnaissante?|gr[aâ]ce) (?:[àa] )?(?:monsieur|madame|mme|mr|dr|docteur|expert|experte)\\.? [\\p{L}]+(?: (?!(?:pour|par|qui|et|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investissements?|investir|trading|forex|crypto|bitcoin|b[ée]n[ée]fices?|profits?|revenus?|portefeuille|rendements?))',
       '(?:portefeuille|compte|investissement|capital|b[ée]n[ée]fices?) (?:a |ont )?(?:pris|augment[ée]|grimp[ée]|doubl[ée]|tripl[ée]|progress[ée])(?: de)? \\d[\\d,.]* ?%',
       '(?:meilleur|meilleure|honn[eê]te|fiable) (?:gestionnaire de compte|gestionnaire|courtier|courti[eè]re|trader|hacker|conseill[eè]re? financi[eè]re?)',
+      // yt23 : l'aide nommée par un titre d'argent sans éloge devant (« la conseillère financière Claire Dubois »,
+      // « l'expert en trading Marc Petit »), et l'argent fait « avec l'expert X ». Appât seulement avec WhatsApp,
+      // Telegram, un @ ou un lien (reach) ; « mon conseiller financier part à la retraite » ne nomme personne.
+      "(?<!(?:^|[^\\p{L}])(?:mon|ma|notre) )(?:conseill[eè]re?|gestionnaire|expert[e]?|mentor) (?:financi[eè]re?|en investissement|en placements?|en trading|en crypto(?:monnaies?)?|de patrimoine|forex)(?: (?:m\\.|mme|monsieur|madame|dr)\\.?)? (?!(?:est|était|a|dit|qui|et|de|du|me|nous|te|se|le|la|en|pour|avec|m'a|nous a)(?![\\p{L}]))[\\p{L}]+",
+      "(?:bitcoin|btc|crypto(?:monnaies?)?|forex|trading|investissements?)(?: [\\p{L}]+){0,2} avec (?:l'|le |la )?(?:expert[e]?|mentor|monsieur|madame|m\\.|mme)\\.? ?[\\p{L}]+",
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Une réponse comme porte d'entrée (« réponds et je t'explique comment ») : la méthode arrive en privé.
@@ -480,6 +485,8 @@ export const fr: Lexicon = {
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
       '(?:l[âa]chez|l[âa]che|laissez|laisse) (?:un|votre|ton) (?:like|pouce bleu)',
       'likez si',
+      // yt23 : le like demandé pour que l'auteur se fasse remarquer (« likez ce commentaire pour que ma mère le voie »).
+      "(?:likez|like|likes) (?:ce|mon) commentaire (?:pour que|pour qu'|afin que) (?:je|j'|ma|mon|mes|il|elle|tout le monde|tous)",
       '(?:mettez (?:un )?)?like si',
       'partagez si',
       'identifiez (?:un|une|\\d+|vos|quelqu)',

@@ -378,6 +378,11 @@ export const pt: Lexicon = {
       '(?:obrigad[oa]|grat[oa]|agrade[çc]o) (?:ao |[àa] |a )?(?:senhor|senhora|sr|sra|dr|dra|doutor|doutora|especialista)\\.? [\\p{L}]+(?: (?!(?:pelas?|pelos?|por|para|que|e|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investimentos?|investir|trading|trade|forex|cripto|bitcoin|lucros?|renda|carteira|rendimentos?))',
       '(?:carteira|conta|investimento|capital|lucros?) (?:j[aá] )?(?:subiu|cresceu|aumentou|dobrou|triplicou|rendeu)(?: em| uns)? \\d[\\d,.]* ?%',
       '(?:melhor|grande|honest[oa]|confi[aá]vel) (?:gestor[a]? de investimentos|gerente de conta|trader|corretor[a]?|hacker)',
+      // yt23: o ajudante nomeado por um título de dinheiro sem elogio antes ("o especialista em investimentos Carlos
+      // Mendes", "a assessora financeira Ana"), e o dinheiro feito "com o especialista X". Isca só com WhatsApp, Telegram,
+      // um @ ou um link (reach); "minha assessora financeira se aposentou" não nomeia ninguém.
+      '(?<!(?:^|[^\\p{L}])(?:meu|minha|nosso|nossa) )(?:assessor[a]?|consultor[a]?|gestor[a]?|especialista|mentor[a]?) (?:financeir[oa]|de investimentos|em investimentos|de trading|em trading|em cripto(?:moedas)?|de forex)(?: (?:senhor|senhora|sr|sra|dr|dra)\\.?)? (?!(?:[eé]|foi|era|disse|diz|que|e|de|me|nos|te|se|o|a|em|por|para|com|j[aá])(?![\\p{L}]))[\\p{L}]+',
+      '(?:bitcoin|btc|cripto(?:moedas)?|forex|trading|investimentos?)(?: [\\p{L}]+){0,2} com (?:o |a )?(?:especialista|mentor[a]?|senhor|senhora|sr|sra)\\.? [\\p{L}]+',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram',
       // Uma resposta como porta de entrada ("comenta que eu te explico", "responde e eu te conto como").
@@ -472,6 +477,10 @@ export const pt: Lexicon = {
       '(?:digite|digita|digitem|escreva|escreve|escrevam|comente|comenta|comentem) ["“\'‘]?(?:sim|am[eé]m|eu|1|concordo)["”\'’]?(?: aqui| nos coment[aá]rios)?,? (?:se|pra|para)',
       // Quem está aqui no ano ('Quem tá ouvindo em 2024?'), como 'alguém aí em 2024' e o inglês "who's watching in 2024".
       'quem (?:mais )?(?:ainda )?(?:t[aá]|est[aá]|continua|segue) (?:(?:ouvindo|assistindo|vendo|aqui)(?: isso| essa m[uú]sica| esse v[ií]deo)? )?(?:em|no ano de) \\d{4}',
+      // yt23: o mesmo sem o verbo, como se escreve rápido ('quem mais assistindo em 2026?').
+      'quem mais (?:ouvindo|assistindo|vendo|aqui)(?: isso| essa m[uú]sica| esse v[ií]deo)? (?:em|no ano de) \\d{4}',
+      // yt23: o like pedido pra o autor ser notado ('curte esse comentário pra minha mãe ver', 'dá like pra eu ficar famoso').
+      '(?:curte|curtam|d[aá] like|deem like|d[eê]em like)(?: (?:nesse|neste|esse|este|no meu) coment[áa]rio)? (?:pra|para) (?:eu|minha|meu|ele|chegar|todo mundo|o pessoal)(?![\\p{L}])',
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
       '(?:deixa|deixe|deixem|solta|soltem|manda) (?:o|seu|teu|um|aquele) (?:like|joinha)',
       'curte se',

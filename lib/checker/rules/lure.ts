@@ -7,11 +7,23 @@ import { hitMessage } from '../messages';
  * reach the sender (`reach`: "search X on google", WhatsApp). A claim with none of these ("I made $3,000 last month
  * selling prints") is a story.
  */
-function reachable(input: RuleInput): boolean {
+export function reachable(input: RuleInput): boolean {
   const { doc, evidence } = input;
   // A handle thanked or credited ("thanks @ana for the tip") is someone the story is about, not a contact.
   const contactHandle = doc.mentions.length > 0 && input.find('thanks').length + input.find('credit').length === 0;
   return doc.urls.length > 0 || contactHandle || evidence.asks.length > 0 || input.find('reach').length > 0;
+}
+
+/**
+ * Whether the post only lures: a lure with a way to collect it (or two lures) and no giving outside the lure's own
+ * sentences and its contact line. Its thanks ("Dank Frau Keller…", "Grâce à Mme Dubois…") and its figures are the
+ * testimonial's wrapping, not something handed to the reader.
+ */
+export function luresOnly(input: RuleInput): boolean {
+  const lures = input.find('lure');
+  if (lures.length === 0 || input.evidence.forOthers) return false;
+  if (lures.length < 2 && !reachable(input)) return false;
+  return !givesBeyondPitch(input, [...lures, ...input.find('reach')]);
 }
 
 export default defineRule({

@@ -6,6 +6,7 @@ import { hitMessage } from '../messages';
 import { overlaps, trimmedRange, within, type Span } from '../text';
 import { askLexicon, captionWords, fold, type CompiledAsks } from '../lexicon';
 import { readsAsPitch } from './learned-promotion';
+import { luresOnly } from './lure';
 import { praisesThePost } from '../warmth';
 import { WORD_FLAG } from '../phrases/book';
 import type { Sensitivity } from '../types';
@@ -178,11 +179,17 @@ export default defineRule({
   check(input) {
     const { doc, evidence, ctx, sensitivity } = input;
     // Other languages: we cannot tell function words from content, so we stay quiet.
-    if (doc.lang === 'und' || (doc.hashtags.length > 0 && doc.words.length === 0) || givesSomething(input)) return [];
+    if (doc.lang === 'und' || (doc.hashtags.length > 0 && doc.words.length === 0)) return [];
     // Hits write out range.start and range.end: a literal that spreads two objects ({ ...range, ...hitMessage() })
     // takes V8's slow path (discount-code.ts).
     const range = trimmedRange(doc.text);
     if (range.end === range.start) return [];
+    // yt23: a scam testimonial in someone else's thread ("Dank Frau Keller habe ich 8.000€ verdient. Schreibt ihr auf
+    // WhatsApp…") gives the thread nothing: its thanks and figures are the lure's wrapping, so they do not count as giving.
+    if (inSomeonesThread(ctx) && luresOnly(input)) {
+      return [{ start: range.start, end: range.end, ...hitMessage('tooShortReplyPitch'), suggestion: 'Add what you think of the thread or video: the part that helped you, a detail from your own experience, or a question about it.' }];
+    }
+    if (givesSomething(input)) return [];
     const suggestion = 'Add the detail that makes it worth reading: what happened, what you learned, or what you want to ask.';
     // In someone else's thread (a reply, any YouTube comment) a comment that only pitches gives the thread nothing,
     // however much it says about what it sells; a pitch in one's own feed is judged below by its details.

@@ -371,8 +371,20 @@ testRule(rule, {
     { text: 'Lo que Shakira le dijo a Piqué: «Te deseo lo mejor» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
     // "Sept. 1" is a date, not a sentence's end: the change is told after the colon.
     { text: 'A major change is coming to Gmail on Sept. 1: inactive accounts will be deleted after two years https://t.co/abc', note: 'answered after the colon' },
+    // yt23: a trade, transfer or signing "nobody saw coming" followed by what it is tells (five languages).
+    { text: 'The trade nobody saw coming: the Lakers send Reaves to Utah for two first-round picks https://t.co/x', note: 'told after the colon' },
+    { text: 'El fichaje que nadie esperaba: el Atlético firma a Rodrygo por 80 millones https://t.co/x', ctx: { lang: 'es' }, note: 'told after the colon' },
+    { text: 'A contratação que ninguém esperava: o Flamengo fecha com Neymar até 2027 https://t.co/x', ctx: { lang: 'pt' }, note: 'told after the colon' },
+    { text: 'Der Transfer, mit dem niemand gerechnet hat: Bayern holt Florian Wirtz für 120 Millionen Euro https://t.co/x', ctx: { lang: 'de' }, note: 'told after the colon' },
+    { text: "Le transfert que personne n'attendait : le PSG recrute Kane pour 90 millions https://t.co/x", ctx: { lang: 'fr' }, note: 'told after the colon' },
   ],
   invalid: [
+    // yt23: a trade, transfer or signing defined only by the surprise it caused (five languages).
+    { text: 'The NBA trade nobody saw coming is reportedly happening tonight. Details 👇 https://t.co/Pv8Sn2LkFc', flags: ['The NBA trade nobody saw coming'] },
+    { text: 'El fichaje que nadie esperaba en el Atlético 😱 https://t.co/x', ctx: { lang: 'es' }, flags: ['El fichaje que nadie esperaba'] },
+    { text: 'A contratação que ninguém esperava no Flamengo 😱 https://t.co/x', ctx: { lang: 'pt' }, flags: ['A contratação que ninguém esperava'] },
+    { text: 'Der Transfer, mit dem niemand gerechnet hat 😱 https://t.co/x', ctx: { lang: 'de' }, flags: ['Der Transfer, mit dem niemand gerechnet'] },
+    { text: "Le transfert que personne n'attendait au PSG 😱 https://t.co/x", ctx: { lang: 'fr' }, flags: ["Le transfert que personne n'attendait"] },
     // The obvious answers ruled out, then the real one only described (neitherNor), in four more languages than German's.
     { text: 'Not coffee, not tea: the drink nutritionists recommend to start your day https://t.co/b4', flags: ['Not coffee, not tea: the drink nutritionists recommend'] },
     { text: 'Ni café ni té: la bebida que recomiendan los nutricionistas para empezar el día https://t.co/b4', ctx: { lang: 'es' }, flags: ['Ni café ni té: la bebida que'] },

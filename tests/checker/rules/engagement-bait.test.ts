@@ -71,8 +71,23 @@ testRule(rule, {
     // blind15: a real question about a thing by name asks something.
     { text: 'Wer kennt das Restaurant Lindenhof in Graz? Wir suchen was für 12 Leute am Samstag.', ctx: { lang: 'de' }, note: 'a question about a named place' },
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
+    // yt23: the speaker's own liking ("I like this so much") and a year asked about with its verb elsewhere are no bait.
+    { text: 'I like this so much, the drummer at 2:10 is insane', ctx: { platform: 'youtube' } },
+    { text: 'We like this song so my daughter can dance before school', ctx: { platform: 'youtube' } },
+    { text: 'Me gusta tanto que la pongo para que mi hija baile', ctx: { platform: 'youtube', lang: 'es' } },
+    { text: 'Eu curto tanto essa música que coloquei pra minha filha dançar', ctx: { platform: 'youtube', lang: 'pt' } },
+    { text: 'Ich mag den Kommentarbereich hier, damit ist alles gesagt', ctx: { platform: 'youtube', lang: 'de' } },
+    { text: "J'aime ce commentaire parce que ma mère dit pareil", ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    // yt23: a like asked so the author gets noticed, and "who else watching in 2026" without its verb (five languages).
+    { text: 'like this comment so my mom sees it lol', ctx: { platform: 'youtube' }, flags: ['like this comment so my'] },
+    { text: 'dale like para que mi mamá vea que soy famoso jaja', ctx: { platform: 'youtube', lang: 'es' }, flags: ['dale like para que mi'] },
+    { text: 'curte esse comentário pra minha mãe ver kkk', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['curte esse comentário pra minha'] },
+    { text: 'Liked diesen Kommentar, damit meine Mama ihn sieht', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Liked diesen Kommentar, damit meine'] },
+    { text: 'likez ce commentaire pour que ma mère le voie', ctx: { platform: 'youtube', lang: 'fr' }, flags: ['likez ce commentaire pour que ma'] },
+    { text: 'Quién más viendo esto en 2026?? 🙋‍♀️', ctx: { platform: 'youtube', lang: 'es' }, flags: ['Quién más viendo esto en 2026'] },
+    { text: 'quem mais assistindo em 2026? 🙋', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['quem mais assistindo em 2026'] },
     // The show of hands fished for ("Who else can't wait…?"), and a person to tag.
     { text: "Who else can't wait for Friday?! 🙌", flags: ["Who else can't wait"] },
     { text: 'Wer freut sich noch so aufs Wochenende?! 🙌', ctx: { lang: 'de' }, flags: ['Wer freut sich noch so'] },

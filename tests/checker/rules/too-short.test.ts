@@ -197,8 +197,19 @@ testRule(rule, {
       // blind17: what happened to the author's street is still a report.
     { text: "Power is out on my street since the storm. Please share", ctx: { platform: 'x' }, note: 'a short report' },
     { text: "Se ha ido la luz en mi calle por la tormenta. Compartid", ctx: { platform: 'x', lang: 'es' }, note: 'a short report' },
+    // yt23: a warning that quotes a scam comment, and the author's own adviser with a tip, are not lures: never empty.
+    { text: "Beware of replies saying 'thanks to crypto expert Daniel, WhatsApp him'. They are bots and the number is a scam, report them", ctx: { platform: 'youtube' }, note: 'warns or gives' },
+    { text: "Ojo con los comentarios tipo 'gracias a la asesora financiera Marta, escríbanle al WhatsApp'. Son bots y es una estafa, denúncienlos", ctx: { platform: 'youtube', lang: 'es' }, note: 'warns or gives' },
+    { text: "Vorsicht bei Kommentaren wie 'Finanzberaterin Sabine hat mir geholfen, schreibt ihr auf WhatsApp'. Das ist Betrug, bitte melden", ctx: { platform: 'youtube', lang: 'de' }, note: 'warns or gives' },
+    { text: "My financial advisor Tom explained this exact thing to me last year: pay off the 24% card before you invest a cent. Shared this on WhatsApp with my sister", ctx: { platform: 'youtube' }, note: 'warns or gives' },
   ],
   invalid: [
+    // yt23: a scam testimonial in a comment: its thanks and figures wrap the lure, so it gives the video nothing (five languages).
+    { text: "Thank you Mrs. Jennifer Collins, my investment grew so fast. Contact her on WhatsApp +1 380 555 0142", ctx: { platform: 'youtube' }, flags: ["Thank you Mrs. Jennifer Collins, my investment grew so fast. Contact her on WhatsApp +1 380 555 0142"] },
+    { text: "Gracias a la asesora financiera Marta Ruiz ahora gano 3.000 dólares semanales con inversiones. Escríbanle al WhatsApp +52 55 1234 8890", ctx: { platform: 'youtube', lang: 'es' }, flags: ["Gracias a la asesora financiera Marta Ruiz ahora gano 3.000 dólares semanales con inversiones. Escríbanle al WhatsApp +52 55 1234 8890"] },
+    { text: "O especialista em investimentos Carlos Mendes mudou minha vida, chama ele no WhatsApp (11) 98765-4321", ctx: { platform: 'youtube', lang: 'pt' }, flags: ["O especialista em investimentos Carlos Mendes mudou minha vida, chama ele no WhatsApp (11) 98765-4321"] },
+    { text: "Dank Frau Sabine Keller habe ich mit Krypto in 2 Monaten 8.000€ verdient. Schreibt ihr auf WhatsApp +49 151 2345 6789", ctx: { platform: 'youtube', lang: 'de' }, flags: ["Dank Frau Sabine Keller habe ich mit Krypto in 2 Monaten 8.000€ verdient. Schreibt ihr auf WhatsApp +49 151 2345 6789"] },
+    { text: "La conseillère financière Claire Dubois a changé ma vie, contactez-la sur WhatsApp +33 6 12 34 56 78", ctx: { platform: 'youtube', lang: 'fr' }, flags: ["La conseillère financière Claire Dubois a changé ma vie, contactez-la sur WhatsApp +33 6 12 34 56 78"] },
     // The release told as a win, with nothing on offer, is still a bare brag.
     { text: 'Unser zweites Album „Nachtlinie“ erscheint am 3. Mai! 🎸', ctx: { platform: 'facebook', lang: 'de' }, flags: ['Unser zweites Album „Nachtlinie“ erscheint am 3. Mai! 🎸'] },
     // blind17: 'my newsletter is out' is the author's drop, not a report of what happened: with a subscribe ask and nothing of the issue, it pitches.

@@ -213,7 +213,7 @@ export const deValue: ValueLexicon = {
     {
       // Eine Sache, die nur die Überraschung bestimmt ("der Moment, mit dem niemand gerechnet hat, im Finale von The
       // Voice"): wo es geschah, ist der Rahmen, nicht was geschah.
-      pattern: '(?:der|die|das|den) (?:[\\p{L}]+ )?(?:moment|wendung|reaktion|antwort|geste|gast|überraschung|geschenk|nachricht|ende|szene|kuss|ausgang|ergebnis|frage|detail),? (?:mit (?:dem|der|denen)|die|den|das) (?:wirklich )?(?:niemand|keiner|kaum jemand) (?:gerechnet|erwartet|kommen sah|kommen gesehen)(?![\\p{L}])',
+      pattern: '(?:der|die|das|den) (?:[\\p{L}]+ )?(?:moment|wendung|reaktion|antwort|geste|gast|überraschung|geschenk|nachricht|ende|szene|kuss|ausgang|ergebnis|frage|detail|transfer|wechsel|entscheidung|ankündigung|deal|trennung),? (?:mit (?:dem|der|denen)|die|den|das) (?:wirklich )?(?:niemand|keiner|kaum jemand) (?:gerechnet|erwartet|kommen sah|kommen gesehen)(?![\\p{L}])',
       why: WHY.surpriseDefined,
       example: 'Der Moment, mit dem niemand gerechnet hat, im Finale von The Voice',
       atStart: true,

@@ -248,7 +248,7 @@ export const enValue: ValueLexicon = {
     {
       // A thing defined only by the surprise it caused ("the moment nobody expected at the Oscars", "the twist no one
       // saw coming in the finale"): where it happened is the setting, not what happened.
-      pattern: "the (?:[\\p{L}'’-]+ )?(?:moment|twist|ending|reaction|response|answer|result|guest|surprise|gift|message|turn|scene|kiss|cameo|comeback|winner|question|move|gesture|detail) (?:that |which )?(?:nobody|no one|no-one|few people|few) (?:expected|saw coming|could have predicted|predicted|imagined|was ready for|anticipated)(?![\\p{L}])",
+      pattern: "the (?:[\\p{L}'’-]+ )?(?:moment|twist|ending|reaction|response|answer|result|guest|surprise|gift|message|turn|scene|kiss|cameo|comeback|winner|question|move|gesture|detail|trade|deal|signing|transfer|decision|announcement|hire|breakup|split) (?:that |which )?(?:nobody|no one|no-one|few people|few) (?:expected|saw coming|could have predicted|predicted|imagined|was ready for|anticipated)(?![\\p{L}])",
       why: WHY.surpriseDefined,
       example: 'The moment nobody expected at the Oscars',
       atStart: true,

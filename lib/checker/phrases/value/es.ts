@@ -290,7 +290,7 @@ export const esValue: ValueLexicon = {
     {
       // Una cosa definida solo por la sorpresa que causó ("el momento que nadie esperaba en la final de MasterChef"):
       // dónde pasó es el escenario, no lo que pasó.
-      pattern: '(?:el|la|los|las) (?:[\\p{L}]+ )?(?:momento|giro|final|reacci[oó]n|respuesta|gesto|invitad[oa]|sorpresa|resultado|regalo|desenlace|mensaje|escena|beso|encuentro|pregunta|detalle|cambio) (?:que|del que|de la que) (?:casi )?nadie (?:se )?(?:esperaba|esperaban|imaginaba|vio venir|vi[oó] venir|lo esperaba|se esperaba|pod[ií]a imaginar)(?![\\p{L}])',
+      pattern: '(?:el|la|los|las) (?:[\\p{L}]+ )?(?:momento|giro|final|reacci[oó]n|respuesta|gesto|invitad[oa]|sorpresa|resultado|regalo|desenlace|mensaje|escena|beso|encuentro|pregunta|detalle|cambio|fichaje|traspaso|decisi[oó]n|anuncio|acuerdo|ruptura|nombramiento) (?:que|del que|de la que) (?:casi )?nadie (?:se )?(?:esperaba|esperaban|imaginaba|vio venir|vi[oó] venir|lo esperaba|se esperaba|pod[ií]a imaginar)(?![\\p{L}])',
       why: WHY.surpriseDefined,
       example: 'El momento que nadie esperaba en la final de MasterChef',
       atStart: true,

@@ -213,7 +213,7 @@ export const frValue: ValueLexicon = {
     {
       // Une chose définie seulement par la surprise qu'elle a causée (« le moment que personne n'attendait à la finale
       // de The Voice ») : où elle s'est passée est le décor, pas ce qui s'est passé.
-      pattern: "(?:le|la|les|l') ?(?:[\\p{L}'’-]+ )?(?:moment|rebondissement|réaction|réponse|geste|invitée?|surprise|cadeau|message|fin|scène|baiser|dénouement|résultat|question|détail) (?:que|auquel|à laquelle) (?:presque )?personne (?:n'attendait|ne s'attendait|n'avait vu venir|n'avait prévu|n'imaginait|ne voyait venir)(?![\\p{L}])",
+      pattern: "(?:le|la|les|l') ?(?:[\\p{L}'’-]+ )?(?:moment|rebondissement|réaction|réponse|geste|invitée?|surprise|cadeau|message|fin|scène|baiser|dénouement|résultat|question|détail|transfert|décision|annonce|accord|rupture|nomination) (?:que|auquel|à laquelle) (?:presque )?personne (?:n'attendait|ne s'attendait|n'avait vu venir|n'avait prévu|n'imaginait|ne voyait venir)(?![\\p{L}])",
       why: WHY.surpriseDefined,
       example: "Le moment que personne n'attendait à la finale de The Voice",
       atStart: true,

@@ -212,7 +212,7 @@ export const ptValue: ValueLexicon = {
     {
       // Uma coisa definida só pela surpresa que causou ("o momento que ninguém esperava na final do BBB"): onde
       // aconteceu é o cenário, não o que aconteceu.
-      pattern: '(?:o|a|os|as) (?:[\\p{L}]+ )?(?:momento|reviravolta|rea[cç][aã]o|resposta|gesto|convidad[oa]|surpresa|presente|mensagem|final|cena|beijo|desfecho|resultado|pergunta|detalhe) que (?:quase )?ningu[eé]m (?:esperava|previa|imaginava|viu chegando|viu chegar|podia imaginar)(?![\\p{L}])',
+      pattern: '(?:o|a|os|as) (?:[\\p{L}]+ )?(?:momento|reviravolta|rea[cç][aã]o|resposta|gesto|convidad[oa]|surpresa|presente|mensagem|final|cena|beijo|desfecho|resultado|pergunta|detalhe|contrata[cç][aã]o|transfer[eê]ncia|decis[aã]o|an[uú]ncio|acordo|troca|separa[cç][aã]o) que (?:quase )?ningu[eé]m (?:esperava|previa|imaginava|viu chegando|viu chegar|podia imaginar)(?![\\p{L}])',
       why: WHY.surpriseDefined,
       example: 'O momento que ninguém esperava na final do BBB',
       atStart: true,
