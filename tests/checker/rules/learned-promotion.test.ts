@@ -8,6 +8,9 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A free guide handed over with nothing asked back ("pas d'inscription, pas d'email", "keine Anmeldung"): an open gift.
+    { text: "J'ai écrit un guide gratuit pour déclarer ses impôts en micro-entreprise (URSSAF, CFE, tout). Pas d'inscription, pas d'email, juste le PDF : guidemicro.fr", ctx: { platform: 'x', lang: 'fr' }, note: 'nothing asked back' },
+    { text: 'Ich habe einen kostenlosen Leitfaden für die Steuererklärung als Kleinunternehmer geschrieben (EÜR, USt, alles). Keine Anmeldung, keine E-Mail nötig, nur das PDF: leitfaden-klein.de', ctx: { platform: 'x', lang: 'de' }, note: 'nothing asked back' },
     // A teaser's promise of more with nothing of the author's named: vague-pointer's, no pitch.
     { text: "ça va TOUT changer 🔥🔥 plus d'infos bientôt 👀", ctx: { platform: 'x', lang: 'fr' }, note: 'teaser' },
     { text: 'isso vai mudar TUDO 🔥🔥 mais em breve 👀', ctx: { platform: 'x', lang: 'pt' }, note: 'teaser' },

@@ -493,6 +493,8 @@ export const deValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: 'ohne (?:anmeldung|registrierung|konto|account|e-?mail|mailadresse|login)', why: WHY.noStrings, example: 'Vorlage kostenlos, ohne Anmeldung: beispiel.de/vorlage' },
+    // Nicht "Ich habe keine E-Mail bekommen": E-Mail und Login nur mit "nötig".
+    { pattern: 'keine (?:anmeldung|registrierung)(?![\\p{L}-])|kein (?:konto|account)(?![\\p{L}-])|(?:keine (?:e-?mail|mailadresse)|kein login) (?:nötig|notwendig|erforderlich)', why: WHY.noStrings, example: 'Das PDF, keine Anmeldung, keine E-Mail: beispiel.de/leitfaden' },
     { pattern: 'ohne (?:haken|gegenleistung|bezahlschranke|paywall)', why: WHY.noStrings, example: 'Kostenlose Vorlage für Unterrichtsplanung, ohne Haken' },
     { pattern: '(?:ist|sind|komplett|kostenlos und) (?:open[- ]source|quelloffen)|(?:open[- ]source|quelloffen)(?=\\s*[:(,.!;]|\\s*$| und kostenlos| auf github)', why: WHY.openLicence, example: 'Ich habe eine Erweiterung gebaut, die Shorts ausblendet. Open Source: github.com/x/noshorts' },
     { pattern: 'offen lizenziert|(?:unter|mit) (?:einer )?(?:offenen|freien|cc[- ]by|creative[- ]commons|mit)[- ]lizenz|frei (?:verwendbar|nutzbar)|gemeinfrei|open access', why: WHY.openLicence, example: '8.000 annotierte Gerichtsurteile, offen lizenziert' },

@@ -495,6 +495,8 @@ export const frValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: "sans (?:inscription|compte|e-?mail|adresse e-?mail|cr[ée]er de compte|connexion)|sans (?:donner|laisser) (?:votre |ton |son |d'|l')?(?:adresse )?e-?mail", why: WHY.noStrings, example: 'Modèle gratuit, sans inscription : exemple.fr/modele' },
+    // Pas après un verbe nié (« je n'ai pas de compte Instagram ») : c'est l'auteur qui n'en a pas.
+    { pattern: "(?<!(?<![\\p{L}])n['’]\\p{L}+ |(?<![\\p{L}])ne \\p{L}+ )(?:pas|aucune?) (?:d['’]inscription|de compte|d['’]e-?mail|d['’]adresse e-?mail|de connexion)(?![\\p{L}])", why: WHY.noStrings, example: "Le guide en PDF, pas d'inscription, pas d'email : exemple.fr/guide" },
     { pattern: 'sans (?:contrepartie|pi[eè]ge|arnaque)', why: WHY.noStrings, example: 'Modèle gratuit de préparation de cours, sans contrepartie' },
     { pattern: "(?:est|sont|c'est|totalement|gratuit et) (?:en )?open[- ]source|open[- ]source(?=\\s*[:(,.!;]|\\s*$| et gratuit| sur github)|logiciel libre|code source (?:ouvert|libre)", why: WHY.openLicence, example: "J'ai fait une extension qui masque les Shorts. Open source : github.com/x/noshorts" },
     { pattern: "(?:sous|avec) (?:une )?licence (?:ouverte|libre|cc[- ]by|creative commons|mit)|(?:en )?acc[eè]s libre(?! (?:pour|aux?|r[ée]serv[ée]|pendant|durant|d[èe]s|[àa] (?:la|l'|vie|partir)))|en libre acc[eè]s|libres? de droits|domaine public|libre(?:ment)? réutilisable", why: WHY.openLicence, example: '3 000 contrats de travail annotés, sous licence ouverte' },
