@@ -142,10 +142,14 @@ export const ASKS_WORD = 4;
  * final after saving three championship points, someone explain", "why is nobody talking about…", "por qué nadie
  * habla de…", "warum redet keiner über…", "pourquoi personne ne parle de…", "por que ninguém fala de…"): tweets drop
  * the mark. Only at the start, and only words that challenge what happened: not a hook a repost opens on ("Did anyone
- * find a black wallet…?", "¿Te gusta cantar?", "How do you…"), nor "how to" or "who won", which open headlines.
+ * find a black wallet…?", "¿Te gusta cantar?", "How do you…"), nor "how to" or "who won", which open headlines. A
+ * doubt opens so too: "did X really/actually…", "¿de verdad…", "¿en serio…", "stimmt es…", "hat X wirklich…",
+ * "est-ce que X a vraiment…", "será que…", "é verdade que…" ask whether what an earlier post stated happened ("Did the
+ * ramen place from the TikTok actually get a Michelin star? cant find it" after "…got its first Michelin star"),
+ * whatever follows the question.
  */
 const OPENS_ASKING_RE =
-  /^\s*(?:how (?:did|is|are|was|were|has|on earth|tf|the hell)|why|wait how|is it true|por qu[eé] |c[oó]mo es (?:posible|que)|warum|wieso|weshalb|pourquoi|comment (?:ça|ca|se fait)|como assim|como [eé] que)\b/iu;
+  /^\s*(?:how (?:did|is|are|was|were|has|on earth|tf|the hell)|why|wait how|is it true|por qu[eé] |c[oó]mo es (?:posible|que)|warum|wieso|weshalb|pourquoi|comment (?:ça|ca|se fait)|como assim|como [eé] que|(?:did|has|have|is|was) [^.?!\n]{1,60}? (?:really|actually)|¿?\s*(?:de verdad|en serio|es verdad que)|stimmt es|ist es wahr|(?:hat|haben|ist) [^.?!\n]{1,60}? wirklich|est-ce que [^.?!\n]{1,60}? vraiment|c'est vrai que|será que|é verdade que)\b/iu;
 
 /**
  * Stands among a post's content words (right after ASKS_WORD) when a clause of it turns against what came before

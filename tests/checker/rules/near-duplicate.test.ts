@@ -322,6 +322,14 @@ testRule(rule, {
       ['pourquoi personne ne parle du séisme de magnitude 5,8 ressenti dans le sud-est', 'Séisme de magnitude 5,8 ressenti dans tout le sud-est de la France', 'fr'],
       ['como assim o ministro da saúde pediu demissão por causa das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a question without its mark' })),
+    // A doubt opens on its own words, whatever follows the question (history.ts OPENS_ASKING_RE).
+    ...[
+      ['Did the dumpling place in Queens actually lose its Michelin star? cant find it anywhere', 'The dumpling place in Queens lost its Michelin star today', 'en'],
+      ['¿De verdad Nadal vuelve a jugar en Roland Garros este año? no lo veo claro', 'Nadal vuelve a jugar en Roland Garros este año', 'es'],
+      ['Hat der FC Bayern wirklich Florian Wirtz für 120 Millionen geholt? glaub ich nicht', 'Der FC Bayern hat Florian Wirtz für 120 Millionen geholt', 'de'],
+      ['Est-ce que la SNCF a vraiment annulé tous les TGV de Noël ? personne ne sait', 'La SNCF a annulé tous les TGV de Noël', 'fr'],
+      ['Será que o Neymar volta mesmo ao Santos em janeiro? ninguém confirma', 'Neymar volta ao Santos em janeiro', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a doubt, not the claim' })),
     // Pressure or a call for a thing is not the thing (phrases/concepts.ts HEDGES).
     ...[
       ['health minister under pressure to step down, opposition calls for a vote', 'Health minister steps down, cites personal reasons', 'en'],
@@ -407,6 +415,9 @@ testRule(rule, {
     // Both tell the answer: the same apology retold.
     whole('magnus carlsen apologised for slamming the table vs gukesh', { history: ['Carlsen apologizes after slamming the table in his loss to Gukesh'], now }),
     whole('Rubiales pide perdón por el beso a Jenni Hermoso', { history: ['Luis Rubiales pide perdón tras el beso a Jenni Hermoso'], now, lang: 'es' }),
+    // 'really' and 'de verdad' that vouch for the news, not at the start of a question, doubt nothing.
+    whole('the dumpling place in queens really lost its michelin star today 😭', { history: ['The dumpling place in Queens lost its Michelin star today'], now }),
+    whole('Nadal vuelve de verdad a jugar en Roland Garros este año', { history: ['Nadal vuelve a jugar en Roland Garros este año'], now, lang: 'es' }),
     // A hook a repost opens on is no question about the earlier post.
     whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
