@@ -585,14 +585,16 @@ export const JUDGES: Record<Lang, readonly string[]> = {
  * post that denies what the other claims (or the reverse) says the opposite, however many words the two share
  * (history.ts: a turn). Not "no longer" ("ya no es el entrenador" tells a departure again). A refusal is a denial
  * of what the other post tells: "says she will not resign", "refuse de démissionner", "no piensa dimitir" after the
- * resignation.
+ * resignation. A verdict or finding negated with its auxiliary ("jury says Sheeran did not copy Marvin Gaye", "n'a pas
+ * copié") denies the one that says he did, and a clip or a claim called fake ("that clip is fake", "ist fake", "é
+ * fake") denies what it shows.
  */
 export const DENIALS: Record<Lang, readonly string[]> = {
-  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused'],
-  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan'],
-  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte'],
-  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé'],
-  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou'],
+  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused', 'did not', "didn't", 'does not', "doesn't", 'is fake', 'was fake'],
+  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan', 'es fake', 'era falso'],
+  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte', 'ist fake', 'ist gefälscht', 'war fake'],
+  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé', 'est fake', "n'a pas", "n'ont pas"],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou', 'é fake', 'era falso'],
 };
 
 /**

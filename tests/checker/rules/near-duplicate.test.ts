@@ -305,6 +305,16 @@ testRule(rule, {
       ['la ministre de la culture refuse de démissionner malgré la polémique', 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
       ['o ministro da saúde recusa pedir demissão por causa do escândalo das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a refusal, not the resignation' })),
+    // A finding negated with its auxiliary, or a clip called fake, denies the claim (phrases/concepts.ts DENIALS).
+    ...[
+      ['Jury says Dua Lipa did copy the disco song, damages hearing next week', 'Jury says Dua Lipa did not copy the disco song, she is cleared', 'en'],
+      ["Judge says Amazon didn't break antitrust law, case dismissed", 'Judge says Amazon broke antitrust law with its marketplace fees', 'en'],
+      ['Nadal shook hands calmly after the loss, that video is fake', 'Nadal smashed his racket after the loss, the video is everywhere', 'en'],
+      ['el vídeo de Piqué gritando al árbitro es fake', 'Piqué gritando al árbitro, el vídeo está en todas partes', 'es'],
+      ['Das Video von Kimmich, der den Schiri anschreit, ist fake', 'Kimmich schreit den Schiri an, das Video ist überall', 'de'],
+      ["Le jury dit que Aya Nakamura n'a pas copié la chanson", 'Le jury dit que Aya Nakamura a copié la chanson', 'fr'],
+      ['o vídeo do Neymar xingando o juiz é fake', 'Neymar xingando o juiz, o vídeo está em todo lugar', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a denial of the claim' })),
     // A party's answer to what happened (phrases/concepts.ts RESPONSES): an apology, an appeal, blame, a lawsuit.
     ...[
       ['carlsen apologised for slamming the table after his loss to gukesh', 'Magnus Carlsen slammed the table after losing to Gukesh', 'en'],
@@ -418,6 +428,8 @@ testRule(rule, {
     // 'really' and 'de verdad' that vouch for the news, not at the start of a question, doubt nothing.
     whole('the dumpling place in queens really lost its michelin star today 😭', { history: ['The dumpling place in Queens lost its Michelin star today'], now }),
     whole('Nadal vuelve de verdad a jugar en Roland Garros este año', { history: ['Nadal vuelve a jugar en Roland Garros este año'], now, lang: 'es' }),
+    // A negated finding told once with its auxiliary and once with a bare 'no' is the same finding (NEGATES_WORD).
+    whole("jury finds no copying by dua lipa, she's cleared of the disco song claim", { history: ["Jury says Dua Lipa didn't copy the disco song, she's cleared"], now }),
     // A hook a repost opens on is no question about the earlier post.
     whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
