@@ -587,14 +587,15 @@ export const JUDGES: Record<Lang, readonly string[]> = {
  * of what the other post tells: "says she will not resign", "refuse de démissionner", "no piensa dimitir" after the
  * resignation. A verdict or finding negated with its auxiliary ("jury says Sheeran did not copy Marvin Gaye", "n'a pas
  * copié") denies the one that says he did, and a clip or a claim called fake ("that clip is fake", "ist fake", "é
- * fake") denies what it shows.
+ * fake") denies what it shows. A rejection is a refusal: "writers rejected the studios' offer" after "writers reached
+ * a deal with the studios", "los empresarios lo rechazan", "abgelehnt", "rejeté", "rejeitou".
  */
 export const DENIALS: Record<Lang, readonly string[]> = {
-  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused', 'did not', "didn't", 'does not', "doesn't", 'is fake', 'was fake'],
-  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan', 'es fake', 'era falso'],
-  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte', 'ist fake', 'ist gefälscht', 'war fake'],
-  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé', 'est fake', "n'a pas", "n'ont pas"],
-  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou', 'é fake', 'era falso'],
+  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused', 'did not', "didn't", 'does not', "doesn't", 'is fake', 'was fake', 'rejects', 'rejected', 'rejecting'],
+  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan', 'es fake', 'era falso', 'rechaza', 'rechazan', 'rechazó', 'rechazaron', 'rechazado', 'rechazada'],
+  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte', 'ist fake', 'ist gefälscht', 'war fake', 'lehnt', 'lehnen', 'abgelehnt', 'lehnte', 'lehnten'],
+  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé', 'est fake', "n'a pas", "n'ont pas", 'rejette', 'rejettent', 'rejeté', 'rejetée', 'rejetés'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou', 'é fake', 'era falso', 'rejeita', 'rejeitam', 'rejeitou', 'rejeitaram', 'rejeitado', 'rejeitada'],
 };
 
 /**

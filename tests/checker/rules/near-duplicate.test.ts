@@ -315,6 +315,14 @@ testRule(rule, {
       ["Le jury dit que Aya Nakamura n'a pas copié la chanson", 'Le jury dit que Aya Nakamura a copié la chanson', 'fr'],
       ['o vídeo do Neymar xingando o juiz é fake', 'Neymar xingando o juiz, o vídeo está em todo lugar', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a denial of the claim' })),
+    // A rejection is a refusal of what the other post tells (phrases/concepts.ts DENIALS): the deal, then 'rejected'.
+    ...[
+      ["Video game actors rejected the studios' latest offer on day 200 of the strike", 'Video game actors reached a deal with the studios after 200 days on strike', 'en'],
+      ['Los controladores rechazan la oferta de Aena tras 12 días de huelga', 'Los controladores aceptan la oferta de Aena tras 12 días de huelga', 'es'],
+      ['Die GDL lehnt das Angebot der Bahn nach 5 Streiktagen ab', 'Die GDL nimmt das Angebot der Bahn nach 5 Streiktagen an', 'de'],
+      ["Les contrôleurs ont rejeté l'accord avec la SNCF après 9 jours de grève", "Les contrôleurs ont signé l'accord avec la SNCF après 9 jours de grève", 'fr'],
+      ['Metroviários rejeitam a proposta do governo após 3 dias de greve', 'Metroviários aceitam a proposta do governo após 3 dias de greve', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a rejection, not the deal' })),
     // A party's answer to what happened (phrases/concepts.ts RESPONSES): an apology, an appeal, blame, a lawsuit.
     ...[
       ['carlsen apologised for slamming the table after his loss to gukesh', 'Magnus Carlsen slammed the table after losing to Gukesh', 'en'],
@@ -430,6 +438,9 @@ testRule(rule, {
     whole('Nadal vuelve de verdad a jugar en Roland Garros este año', { history: ['Nadal vuelve a jugar en Roland Garros este año'], now, lang: 'es' }),
     // A negated finding told once with its auxiliary and once with a bare 'no' is the same finding (NEGATES_WORD).
     whole("jury finds no copying by dua lipa, she's cleared of the disco song claim", { history: ["Jury says Dua Lipa didn't copy the disco song, she's cleared"], now }),
+    // Both tell the rejection: the same message.
+    whole("video game actors said no to the studios' latest offer, rejected on day 200 of the strike", { history: ["Video game actors rejected the studios' latest offer on day 200 of the strike"], now }),
+    whole('Metroviários rejeitaram de novo a proposta do governo, greve segue no dia 3', { history: ['Metroviários rejeitam a proposta do governo no 3º dia de greve'], now, lang: 'pt' }),
     // A hook a repost opens on is no question about the earlier post.
     whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
