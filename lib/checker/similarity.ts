@@ -194,7 +194,7 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
  * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y". 10: the 'breach'
  * and 'flop' concepts. 11: requests and bets hedge, "I thought" judges, a concession ("despite", "trotz") contrasts.
- * 12: "did not", "n'a pas" and "is fake" deny, and so do rejections.
+ * 12: "did not", "n'a pas" and "is fake" deny, and so do rejections; "adia", "aplaza", "vertagt" put off (halted).
  */
 export const WORD_SCHEME = 12;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */

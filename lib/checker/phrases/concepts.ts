@@ -303,11 +303,11 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Something stopped, closed or moved away: the state a later "reopened" or "back" turns (TURNS).',
     example: '"I-70 closed from Golden to Vail" / "snow has shut I-70 between Golden and Vail"',
     words: {
-      en: ['closed', 'shut', 'shuts', 'shutting', 'shutdown', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs'],
-      es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado', 'cerrar', 'cierre', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'desconvocada', 'desconvocado', 'desconvocan'],
-      de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall', 'schliessen', 'schließen', 'schliessung', 'schließung', 'verschoben', 'abgebrochen'],
-      fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie', 'fermer', 'reporte', 'reportee'],
-      pt: ['fechado', 'fechada', 'fechados', 'fecham', 'cancelado', 'cancelada', 'suspenso', 'suspensa', 'evacuados', 'desviado', 'interditada', 'interditado', 'fechar', 'fechamento', 'encerramento', 'adiado', 'adiada'],
+      en: ['closed', 'shut', 'shuts', 'shutting', 'shutdown', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs', 'adjourned'],
+      es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado', 'cerrar', 'cierre', 'aplazado', 'aplazada', 'aplaza', 'aplazan', 'aplazó', 'pospuesto', 'pospuesta', 'pospone', 'posponen', 'desconvocada', 'desconvocado', 'desconvocan'],
+      de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall', 'schliessen', 'schließen', 'schliessung', 'schließung', 'verschoben', 'verschiebt', 'vertagt', 'abgebrochen'],
+      fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie', 'fermer', 'reporte', 'reportee', 'ajourne', 'ajournee'],
+      pt: ['fechado', 'fechada', 'fechados', 'fecham', 'cancelado', 'cancelada', 'suspenso', 'suspensa', 'evacuados', 'desviado', 'interditada', 'interditado', 'fechar', 'fechamento', 'encerramento', 'adiado', 'adiada', 'adia', 'adiam', 'adiou', 'adiaram'],
     },
   },
   {

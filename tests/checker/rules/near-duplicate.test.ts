@@ -184,6 +184,13 @@ testRule(rule, {
       ["Après 3 ans, je vais fermer ma petite boutique à la fin du mois. Merci pour tout !", "Aujourd'hui ma petite boutique fête ses 3 ans. Merci à toutes mes clientes !"],
       ["Depois de 3 anos, vou fechar minha lojinha no fim do mês. Obrigada, clientes!", "Hoje minha lojinha faz 3 anos. Obrigada a todas as clientes!"],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'closing after an anniversary: news' })),
+    // A decision put off ('adia', 'aplaza', 'vertagt', 'adjourned': halted) after the earlier post told it: a follow-up.
+    ...[
+      ['Court adjourned the ruling on the data center permit again, no decision until spring', 'Court rules the data center permit is valid, construction can start'],
+      ['El Supremo aplaza otra vez la decisión sobre la amnistía, sin fecha nueva', 'El Supremo decide que la amnistía se aplica a los líderes del procés'],
+      ['Das Verfassungsgericht vertagt die Entscheidung über das Heizungsgesetz auf Herbst', 'Das Verfassungsgericht entscheidet: das Heizungsgesetz ist gültig, Vermieter müssen zahlen'],
+      ['STF adia mais uma vez a decisão sobre o marco temporal, sem nova data', 'STF decide que o marco temporal é inconstitucional, por 9 votos a 2'],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'put off after decided: a follow-up' })),
     // A question about what the earlier post stated is another message (history.ts ASK_MARGIN); in five languages.
     ...[
       ["Why does the new Main Street bike lane the council approved stop two blocks before the school?", "The city council approved a new bike lane on Main Street, construction starts in March."],
@@ -441,6 +448,8 @@ testRule(rule, {
     // Both tell the rejection: the same message.
     whole("video game actors said no to the studios' latest offer, rejected on day 200 of the strike", { history: ["Video game actors rejected the studios' latest offer on day 200 of the strike"], now }),
     whole('Metroviários rejeitaram de novo a proposta do governo, greve segue no dia 3', { history: ['Metroviários rejeitam a proposta do governo no 3º dia de greve'], now, lang: 'pt' }),
+    // Both say the decision was put off: the same message.
+    whole('STF adiou de novo a decisão do marco temporal, ainda sem data', { history: ['STF adia mais uma vez a decisão sobre o marco temporal, sem nova data'], now, lang: 'pt' }),
     // A hook a repost opens on is no question about the earlier post.
     whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
