@@ -330,6 +330,12 @@ testRule(rule, {
       ["Les contrôleurs ont rejeté l'accord avec la SNCF après 9 jours de grève", "Les contrôleurs ont signé l'accord avec la SNCF après 9 jours de grève", 'fr'],
       ['Metroviários rejeitam a proposta do governo após 3 dias de greve', 'Metroviários aceitam a proposta do governo após 3 dias de greve', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a rejection, not the deal' })),
+    // The negation swapped: each post negates a word the other states (similarity.ts negatedWord, history.ts).
+    ...[
+      ['investigators say the fire was caused by a faulty heater, not arson', 'investigators say the fire was caused by arson, not a faulty heater', 'en'],
+      ['la policía dice que fue un accidente, no un ataque, y no hay detenidos sino heridos', 'la policía dice que fue un ataque, no un accidente, y hay detenidos pero no heridos', 'es'],
+      ['os bombeiros dizem que foi um curto-circuito, não um incêndio criminoso', 'os bombeiros dizem que foi um incêndio criminoso, não um curto-circuito', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'the negation swapped' })),
     // A party's answer to what happened (phrases/concepts.ts RESPONSES): an apology, an appeal, blame, a lawsuit.
     ...[
       ['carlsen apologised for slamming the table after his loss to gukesh', 'Magnus Carlsen slammed the table after losing to Gukesh', 'en'],
@@ -450,6 +456,9 @@ testRule(rule, {
     whole('Metroviários rejeitaram de novo a proposta do governo, greve segue no dia 3', { history: ['Metroviários rejeitam a proposta do governo no 3º dia de greve'], now, lang: 'pt' }),
     // Both say the decision was put off: the same message.
     whole('STF adiou de novo a decisão do marco temporal, ainda sem data', { history: ['STF adia mais uma vez a decisão sobre o marco temporal, sem nova data'], now, lang: 'pt' }),
+    // One post alone negating a word, or both negating the same word, is the same claim (similarity.ts negatedWord).
+    whole('investigators: the fire was no arson, a faulty heater caused it', { history: ['investigators say the fire was caused by a faulty heater, not arson'], now }),
+    whole('Postgres tip: CREATE INDEX CONCURRENTLY and the table keeps taking writes. No write lock!', { history: ['Tip: in Postgres, CREATE INDEX CONCURRENTLY lets you add an index without locking writes on the table.'], now }),
     // A hook a repost opens on is no question about the earlier post.
     whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
