@@ -18,7 +18,9 @@ import {
   fnv1a,
   isScore,
   lastStance,
+  isNegated,
   MIN_SHINGLE_CHARS,
+  negatedBase,
   normalize,
   signature,
   SIGNATURE_SCHEME,
@@ -142,10 +144,14 @@ export const ASKS_WORD = 4;
  * final after saving three championship points, someone explain", "why is nobody talking about…", "por qué nadie
  * habla de…", "warum redet keiner über…", "pourquoi personne ne parle de…", "por que ninguém fala de…"): tweets drop
  * the mark. Only at the start, and only words that challenge what happened: not a hook a repost opens on ("Did anyone
- * find a black wallet…?", "¿Te gusta cantar?", "How do you…"), nor "how to" or "who won", which open headlines.
+ * find a black wallet…?", "¿Te gusta cantar?", "How do you…"), nor "how to" or "who won", which open headlines. A
+ * doubt opens so too: "did X really/actually…", "¿de verdad…", "¿en serio…", "stimmt es…", "hat X wirklich…",
+ * "est-ce que X a vraiment…", "será que…", "é verdade que…" ask whether what an earlier post stated happened ("Did the
+ * ramen place from the TikTok actually get a Michelin star? cant find it" after "…got its first Michelin star"),
+ * whatever follows the question.
  */
 const OPENS_ASKING_RE =
-  /^\s*(?:how (?:did|is|are|was|were|has|on earth|tf|the hell)|why|wait how|is it true|por qu[eé] |c[oó]mo es (?:posible|que)|warum|wieso|weshalb|pourquoi|comment (?:ça|ca|se fait)|como assim|como [eé] que)\b/iu;
+  /^\s*(?:how (?:did|is|are|was|were|has|on earth|tf|the hell)|why|wait how|is it true|por qu[eé] |c[oó]mo es (?:posible|que)|warum|wieso|weshalb|pourquoi|comment (?:ça|ca|se fait)|como assim|como [eé] que|(?:did|has|have|is|was) [^.?!\n]{1,60}? (?:really|actually)|¿?\s*(?:de verdad|en serio|es verdad que)|stimmt es|ist es wahr|(?:hat|haben|ist) [^.?!\n]{1,60}? wirklich|est-ce que [^.?!\n]{1,60}? vraiment|c'est vrai que|será que|é verdade que)\b/iu;
 
 /**
  * Stands among a post's content words (right after ASKS_WORD) when a clause of it turns against what came before
@@ -196,6 +202,8 @@ const isMarker = (w: number) =>
   w === DENIES_WORD ||
   w === NEGATES_WORD ||
   w === RESPONDS_WORD;
+/** Words that weigh nothing and are never lookup keys: the markers, and negated words (similarity.ts negatedWord). */
+const weightless = (w: number) => isMarker(w) || isNegated(w);
 /** The stance markers, which count whichever post holds them alone. */
 const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD || w === RESPONDS_WORD;
 
@@ -443,7 +451,16 @@ let queryWeights = new Float64Array(64);
 /** `similar`'s low signature bytes, reused likewise (a lookup never starts another). */
 const lowBytes = new Uint8Array(SIGNATURE_SIZE);
 /** Numbers and one-digit numbers only one of two posts gives (overlap), reused from call to call. */
-const scratch = { newDigits: [] as number[], droppedDigits: [] as number[], newNumbers: [] as number[], droppedNumbers: [] as number[] };
+const scratch = {
+  newDigits: [] as number[],
+  droppedDigits: [] as number[],
+  newNumbers: [] as number[],
+  droppedNumbers: [] as number[],
+  newNegated: [] as number[],
+  droppedNegated: [] as number[],
+  sharedPlain: [] as number[],
+};
+
 
 /**
  * Whether a one-digit number of one post stands where the other post has it times ten or a hundred (DIGIT_TENS).
@@ -520,7 +537,7 @@ export class HistoryIndex {
       this.words = grow(this.words, this.wordCount + fp.words.length);
       for (const w of fp.words) {
         this.words[this.wordCount++] = w;
-        if (!isMarker(w)) this.keys.add(keyOf(SALT.word, w >>> 2), at);
+        if (!weightless(w)) this.keys.add(keyOf(SALT.word, w >>> 2), at);
       }
     }
     this.wordsAt[at + 1] = this.wordCount;
@@ -588,7 +605,7 @@ export class HistoryIndex {
     // One callback for all the words (inside the loop, a closure was allocated per query word on every check).
     const countShared = (at: number) => shared.set(at, (shared.get(at) ?? 0) + 1);
     for (let i = 0; i < query.length; i++) {
-      if (isMarker(query[i]!)) {
+      if (weightless(query[i]!)) {
         weights[i] = 0;
         continue;
       }
@@ -639,11 +656,11 @@ export class HistoryIndex {
    */
   withLinkSaying(link: string, text: Probe): LinkShare[] {
     const query = text.words;
-    const own = query.filter((w) => !isMarker(w)).length;
+    const own = query.filter((w) => !weightless(w)).length;
     const out: LinkShare[] = [];
     // The query's word weights, once for every earlier post with the link.
     if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
-    for (let i = 0; i < query.length; i++) queryWeights[i] = isMarker(query[i]!) ? 0 : wordWeight(query[i]!);
+    for (let i = 0; i < query.length; i++) queryWeights[i] = weightless(query[i]!) ? 0 : wordWeight(query[i]!);
     this.keys.forEach(keyOf(SALT.link, fnv1a(link)), (at) => {
       let fresh = 0;
       let likeness = 0;
@@ -702,7 +719,13 @@ export class HistoryIndex {
     const droppedDigits = scratch.droppedDigits;
     const newNumbers = scratch.newNumbers;
     const droppedNumbers = scratch.droppedNumbers;
+    // Negated words only one post gives, and plain words both give (low 16 bits): a word one negates and the other
+    // states (similarity.ts negatedWord).
+    const newNegated = scratch.newNegated;
+    const droppedNegated = scratch.droppedNegated;
+    const sharedPlain = scratch.sharedPlain;
     newDigits.length = droppedDigits.length = newNumbers.length = droppedNumbers.length = 0;
+    newNegated.length = droppedNegated.length = sharedPlain.length = 0;
     // Concepts with a turn (similarity.ts TURN_OF) only one side holds: the query's, and the other post's.
     let queryTurns: number[] | null = null;
     let otherTurns: number[] | null = null;
@@ -724,6 +747,11 @@ export class HistoryIndex {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
+        if (isNegated(query[i]!)) {
+          newNegated.push(negatedBase(query[i]!));
+          i++;
+          continue;
+        }
         if (query[i] === DENIES_WORD) queryDenies = true;
         else if (query[i] === NEGATES_WORD) queryNegates = true;
         else if (isMarker(query[i]!)) {
@@ -744,6 +772,11 @@ export class HistoryIndex {
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
+        if (isNegated(this.words[j]!)) {
+          droppedNegated.push(negatedBase(this.words[j]!));
+          j++;
+          continue;
+        }
         // A stance or a denial only the other post takes parts them as much as one only the query takes.
         if (this.words[j] === DENIES_WORD) otherDenies = true;
         else if (this.words[j] === NEGATES_WORD) otherNegates = true;
@@ -767,14 +800,22 @@ export class HistoryIndex {
         other += isMarker(this.words[j]!) ? 0 : wordWeight(this.words[j]!);
         j++;
       } else {
+        if (isNegated(query[i]!)) {
+          // Both negate the same word.
+          i++;
+          j++;
+          continue;
+        }
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
         if (mayTurn && TURN_OF.has(x)) (sharedTurns ??= []).push(x);
         const w = Math.max(weights[i]!, weights[i]! * (wordWeight(this.words[j]!) / wordWeight(query[i]!)));
         shared += w;
         q += w;
         other += w;
-        if (!isMarker(query[i]!)) count++;
-        else if (query[i] === NEGATES_WORD) queryNegates = otherNegates = true;
+        if (!isMarker(query[i]!)) {
+          count++;
+          if ((query[i]! & 3) === WORD_CLASS.plain) sharedPlain.push(x & 0xffff);
+        } else if (query[i] === NEGATES_WORD) queryNegates = otherNegates = true;
         i++;
         j++;
       }
@@ -798,7 +839,19 @@ export class HistoryIndex {
     // One post denies what the other claims: the opposite message, as a turn is. Not when the other negates too (a
     // negative fact told once with a denial's words and once with a bare "no").
     const denies = (queryDenies && !otherNegates) || (otherDenies && !queryNegates);
-    out.turn = turn || denies;
+    // A word each post negates where the other states it ("caused by driver error, not a broken rail" after "caused
+    // by a broken rail, not driver error"; "there WAS a prenup… so no 50/50 split" after "there was no prenup… so it's a
+    // 50/50 split"): the negation swapped, the opposite claim in the same words. A negated word stands beside itself
+    // (similarity.ts negatedWord) and weighs nothing, so likeness is as before. One post alone negating a
+    // word parts nothing ("No write lock!" retells "without locking writes", "no trains" "zero trains").
+    let queryFlips = false;
+    let otherFlips = false;
+    if (newNegated.length > 0 && droppedNegated.length > 0 && sharedPlain.length > 0) {
+      queryFlips = newNegated.some((b) => sharedPlain.includes(b));
+      otherFlips = droppedNegated.some((b) => sharedPlain.includes(b));
+    }
+    const negatedClaim = queryFlips && otherFlips;
+    out.turn = turn || denies || negatedClaim;
     out.change = change;
     out.asks = asks;
     out.otherResult = queryScore && otherScore;

@@ -194,8 +194,10 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
  * 9: (history.ts) the NEGATES_WORD and RESPONDS_WORD markers; refusals are denials; "-ies" is "-y". 10: the 'breach'
  * and 'flop' concepts. 11: requests and bets hedge, "I thought" judges, a concession ("despite", "trotz") contrasts.
+ * 12: "did not", "n'a pas" and "is fake" deny, and so do rejections; "adia", "aplaza", "vertagt" put off (halted);
+ * the first plain word after "no", "not", "never" (NEGATES_NEXT) is negated (negatedWord).
  */
-export const WORD_SCHEME = 11;
+export const WORD_SCHEME = 12;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -278,6 +280,25 @@ const isDecimalMark = (c: number) => c === 46 || c === 44;
 const NEGATORS = new Set(
   ['no', 'not', 'never', "won't", "isn't", "aren't", "wasn't", 'nicht', 'kein', 'keine', 'nie', 'pas', 'jamais', 'sin', 'nunca', 'sem', 'nao', 'não', 'ne'].map((w) => fnv1a(w) | 0),
 );
+
+/**
+ * Words that negate the words right after them ("not a broken rail", "no prenup", "never", "kein Ladegerät", "nunca
+ * llegó", "não tem fila", "ne fonctionne"): the first plain word within NEGATION_REACH tokens after one is negated.
+ * Not the words that follow what they negate ("pas", "jamais", "nicht": "n'augmentera pas", "steigt nicht"), nor
+ * names ("no TikTok" is Portuguese "on TikTok"; so German nouns, capitalised, are left out: "kein Unfall").
+ */
+const NEGATES_NEXT = new Set(['no', 'not', 'never', 'kein', 'keine', 'keinen', 'nunca', 'nao', 'não', 'ne'].map((w) => fnv1a(w) | 0));
+const NEGATION_REACH = 3;
+/**
+ * A word negated stands beside itself as a word of its own range (key NEGATED_KEYS + the word's low 16 bits, far from
+ * any hash but 1 in 16,000, as scores are): `isNegated` knows it, it weighs nothing and is never a lookup key, and
+ * `negatedBase` tells which word it negates.
+ */
+const NEGATED_KEYS = 0x1d3b0000;
+export const negatedWord = (h: number): number => (((NEGATED_KEYS + ((h >>> 2) & 0xffff)) << 2) >>> 0);
+export const isNegated = (h: number): boolean => (h >>> 2) - NEGATED_KEYS >= 0 && (h >>> 2) - NEGATED_KEYS < 0x10000;
+/** The low 16 bits of the word a negated word negates, as `(w >>> 2) & 0xffff` of that word. */
+export const negatedBase = (h: number): number => (h >>> 2) - NEGATED_KEYS;
 
 // Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals, -ing/-ed,
 // -ción/-ção/-tion, German -en/-er/-ung, French -ée/-ez, Spanish and Portuguese verb endings ("buscamos", "buscando",
@@ -671,6 +692,8 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
   let count = 0;
   let before = 0;
   let negated = false;
+  // Tokens left in which a word negated by the word before (NEGATES_NEXT) may still come: see negatedWord.
+  let negWindow = 0;
   let stance = 0;
   // The word before, while only spaces or a hyphen stand between (0 after other marks): for two-word stance forms.
   let previous = 0;
@@ -713,6 +736,8 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     const afterNegator = negated;
     negated = NEGATORS.has(h);
     if (negated) stance |= STANCE.negates;
+    const inNegation = negWindow > 0;
+    negWindow = NEGATES_NEXT.has(h) ? NEGATION_REACH : Math.max(0, negWindow - 1);
     before = text.charCodeAt(end - 1);
     i = end;
     // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts
@@ -741,6 +766,17 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
       const bigger = new Uint32Array(count * 2);
       bigger.set(wordBuffer);
       wordBuffer = bigger;
+    }
+    if (inNegation && cls === WORD_CLASS.plain) {
+      // The first plain word a "no"/"not"/"never" reaches is negated: it stands as itself and as another word
+      // (negatedWord), which history.ts reads against the same word stated in the other post.
+      if (count + 1 >= wordBuffer.length) {
+        const bigger = new Uint32Array(wordBuffer.length * 2);
+        bigger.set(wordBuffer);
+        wordBuffer = bigger;
+      }
+      wordBuffer[count++] = (negatedWord(info % 2 ** 32) | cls) >>> 0;
+      negWindow = 0;
     }
     wordBuffer[count++] = ((info % 2 ** 32) | cls) >>> 0;
   }

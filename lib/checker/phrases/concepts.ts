@@ -303,11 +303,11 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Something stopped, closed or moved away: the state a later "reopened" or "back" turns (TURNS).',
     example: '"I-70 closed from Golden to Vail" / "snow has shut I-70 between Golden and Vail"',
     words: {
-      en: ['closed', 'shut', 'shuts', 'shutting', 'shutdown', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs'],
-      es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado', 'cerrar', 'cierre', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'desconvocada', 'desconvocado', 'desconvocan'],
-      de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall', 'schliessen', 'schließen', 'schliessung', 'schließung', 'verschoben', 'abgebrochen'],
-      fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie', 'fermer', 'reporte', 'reportee'],
-      pt: ['fechado', 'fechada', 'fechados', 'fecham', 'cancelado', 'cancelada', 'suspenso', 'suspensa', 'evacuados', 'desviado', 'interditada', 'interditado', 'fechar', 'fechamento', 'encerramento', 'adiado', 'adiada'],
+      en: ['closed', 'shut', 'shuts', 'shutting', 'shutdown', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs', 'adjourned'],
+      es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado', 'cerrar', 'cierre', 'aplazado', 'aplazada', 'aplaza', 'aplazan', 'aplazó', 'pospuesto', 'pospuesta', 'pospone', 'posponen', 'desconvocada', 'desconvocado', 'desconvocan'],
+      de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall', 'schliessen', 'schließen', 'schliessung', 'schließung', 'verschoben', 'verschiebt', 'vertagt', 'abgebrochen'],
+      fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie', 'fermer', 'reporte', 'reportee', 'ajourne', 'ajournee'],
+      pt: ['fechado', 'fechada', 'fechados', 'fecham', 'cancelado', 'cancelada', 'suspenso', 'suspensa', 'evacuados', 'desviado', 'interditada', 'interditado', 'fechar', 'fechamento', 'encerramento', 'adiado', 'adiada', 'adia', 'adiam', 'adiou', 'adiaram'],
     },
   },
   {
@@ -585,14 +585,17 @@ export const JUDGES: Record<Lang, readonly string[]> = {
  * post that denies what the other claims (or the reverse) says the opposite, however many words the two share
  * (history.ts: a turn). Not "no longer" ("ya no es el entrenador" tells a departure again). A refusal is a denial
  * of what the other post tells: "says she will not resign", "refuse de démissionner", "no piensa dimitir" after the
- * resignation.
+ * resignation. A verdict or finding negated with its auxiliary ("jury says Sheeran did not copy Marvin Gaye", "n'a pas
+ * copié") denies the one that says he did, and a clip or a claim called fake ("that clip is fake", "ist fake", "é
+ * fake") denies what it shows. A rejection is a refusal: "writers rejected the studios' offer" after "writers reached
+ * a deal with the studios", "los empresarios lo rechazan", "abgelehnt", "rejeté", "rejeitou".
  */
 export const DENIALS: Record<Lang, readonly string[]> = {
-  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused'],
-  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan'],
-  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte'],
-  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé'],
-  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou'],
+  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't", 'will not', 'refuses', 'refused', 'did not', "didn't", 'does not', "doesn't", 'is fake', 'was fake', 'rejects', 'rejected', 'rejecting'],
+  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira', 'se niega', 'se niegan', 'se negó', 'no piensa', 'no piensan', 'es fake', 'era falso', 'rechaza', 'rechazan', 'rechazó', 'rechazaron', 'rechazado', 'rechazada'],
+  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück', 'weigert', 'weigern', 'weigerte', 'ist fake', 'ist gefälscht', 'war fake', 'lehnt', 'lehnen', 'abgelehnt', 'lehnte', 'lehnten'],
+  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux', 'refuse', 'refusent', 'refusé', 'est fake', "n'a pas", "n'ont pas", 'rejette', 'rejettent', 'rejeté', 'rejetée', 'rejetés'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira', 'recusa', 'recusam', 'recusou', 'é fake', 'era falso', 'rejeita', 'rejeitam', 'rejeitou', 'rejeitaram', 'rejeitado', 'rejeitada'],
 };
 
 /**

@@ -184,6 +184,13 @@ testRule(rule, {
       ["Après 3 ans, je vais fermer ma petite boutique à la fin du mois. Merci pour tout !", "Aujourd'hui ma petite boutique fête ses 3 ans. Merci à toutes mes clientes !"],
       ["Depois de 3 anos, vou fechar minha lojinha no fim do mês. Obrigada, clientes!", "Hoje minha lojinha faz 3 anos. Obrigada a todas as clientes!"],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'closing after an anniversary: news' })),
+    // A decision put off ('adia', 'aplaza', 'vertagt', 'adjourned': halted) after the earlier post told it: a follow-up.
+    ...[
+      ['Court adjourned the ruling on the data center permit again, no decision until spring', 'Court rules the data center permit is valid, construction can start'],
+      ['El Supremo aplaza otra vez la decisión sobre la amnistía, sin fecha nueva', 'El Supremo decide que la amnistía se aplica a los líderes del procés'],
+      ['Das Verfassungsgericht vertagt die Entscheidung über das Heizungsgesetz auf Herbst', 'Das Verfassungsgericht entscheidet: das Heizungsgesetz ist gültig, Vermieter müssen zahlen'],
+      ['STF adia mais uma vez a decisão sobre o marco temporal, sem nova data', 'STF decide que o marco temporal é inconstitucional, por 9 votos a 2'],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'put off after decided: a follow-up' })),
     // A question about what the earlier post stated is another message (history.ts ASK_MARGIN); in five languages.
     ...[
       ["Why does the new Main Street bike lane the council approved stop two blocks before the school?", "The city council approved a new bike lane on Main Street, construction starts in March."],
@@ -305,6 +312,30 @@ testRule(rule, {
       ['la ministre de la culture refuse de démissionner malgré la polémique', 'La ministre de la Culture démissionne après la polémique sur les subventions', 'fr'],
       ['o ministro da saúde recusa pedir demissão por causa do escândalo das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a refusal, not the resignation' })),
+    // A finding negated with its auxiliary, or a clip called fake, denies the claim (phrases/concepts.ts DENIALS).
+    ...[
+      ['Jury says Dua Lipa did copy the disco song, damages hearing next week', 'Jury says Dua Lipa did not copy the disco song, she is cleared', 'en'],
+      ["Judge says Amazon didn't break antitrust law, case dismissed", 'Judge says Amazon broke antitrust law with its marketplace fees', 'en'],
+      ['Nadal shook hands calmly after the loss, that video is fake', 'Nadal smashed his racket after the loss, the video is everywhere', 'en'],
+      ['el vídeo de Piqué gritando al árbitro es fake', 'Piqué gritando al árbitro, el vídeo está en todas partes', 'es'],
+      ['Das Video von Kimmich, der den Schiri anschreit, ist fake', 'Kimmich schreit den Schiri an, das Video ist überall', 'de'],
+      ["Le jury dit que Aya Nakamura n'a pas copié la chanson", 'Le jury dit que Aya Nakamura a copié la chanson', 'fr'],
+      ['o vídeo do Neymar xingando o juiz é fake', 'Neymar xingando o juiz, o vídeo está em todo lugar', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a denial of the claim' })),
+    // A rejection is a refusal of what the other post tells (phrases/concepts.ts DENIALS): the deal, then 'rejected'.
+    ...[
+      ["Video game actors rejected the studios' latest offer on day 200 of the strike", 'Video game actors reached a deal with the studios after 200 days on strike', 'en'],
+      ['Los controladores rechazan la oferta de Aena tras 12 días de huelga', 'Los controladores aceptan la oferta de Aena tras 12 días de huelga', 'es'],
+      ['Die GDL lehnt das Angebot der Bahn nach 5 Streiktagen ab', 'Die GDL nimmt das Angebot der Bahn nach 5 Streiktagen an', 'de'],
+      ["Les contrôleurs ont rejeté l'accord avec la SNCF après 9 jours de grève", "Les contrôleurs ont signé l'accord avec la SNCF après 9 jours de grève", 'fr'],
+      ['Metroviários rejeitam a proposta do governo após 3 dias de greve', 'Metroviários aceitam a proposta do governo após 3 dias de greve', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a rejection, not the deal' })),
+    // The negation swapped: each post negates a word the other states (similarity.ts negatedWord, history.ts).
+    ...[
+      ['investigators say the fire was caused by a faulty heater, not arson', 'investigators say the fire was caused by arson, not a faulty heater', 'en'],
+      ['la policía dice que fue un accidente, no un ataque, y no hay detenidos sino heridos', 'la policía dice que fue un ataque, no un accidente, y hay detenidos pero no heridos', 'es'],
+      ['os bombeiros dizem que foi um curto-circuito, não um incêndio criminoso', 'os bombeiros dizem que foi um incêndio criminoso, não um curto-circuito', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'the negation swapped' })),
     // A party's answer to what happened (phrases/concepts.ts RESPONSES): an apology, an appeal, blame, a lawsuit.
     ...[
       ['carlsen apologised for slamming the table after his loss to gukesh', 'Magnus Carlsen slammed the table after losing to Gukesh', 'en'],
@@ -322,6 +353,14 @@ testRule(rule, {
       ['pourquoi personne ne parle du séisme de magnitude 5,8 ressenti dans le sud-est', 'Séisme de magnitude 5,8 ressenti dans tout le sud-est de la France', 'fr'],
       ['como assim o ministro da saúde pediu demissão por causa das vacinas', 'Ministro da Saúde pede demissão após escândalo das vacinas', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a question without its mark' })),
+    // A doubt opens on its own words, whatever follows the question (history.ts OPENS_ASKING_RE).
+    ...[
+      ['Did the dumpling place in Queens actually lose its Michelin star? cant find it anywhere', 'The dumpling place in Queens lost its Michelin star today', 'en'],
+      ['¿De verdad Nadal vuelve a jugar en Roland Garros este año? no lo veo claro', 'Nadal vuelve a jugar en Roland Garros este año', 'es'],
+      ['Hat der FC Bayern wirklich Florian Wirtz für 120 Millionen geholt? glaub ich nicht', 'Der FC Bayern hat Florian Wirtz für 120 Millionen geholt', 'de'],
+      ['Est-ce que la SNCF a vraiment annulé tous les TGV de Noël ? personne ne sait', 'La SNCF a annulé tous les TGV de Noël', 'fr'],
+      ['Será que o Neymar volta mesmo ao Santos em janeiro? ninguém confirma', 'Neymar volta ao Santos em janeiro', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a doubt, not the claim' })),
     // Pressure or a call for a thing is not the thing (phrases/concepts.ts HEDGES).
     ...[
       ['health minister under pressure to step down, opposition calls for a vote', 'Health minister steps down, cites personal reasons', 'en'],
@@ -407,6 +446,19 @@ testRule(rule, {
     // Both tell the answer: the same apology retold.
     whole('magnus carlsen apologised for slamming the table vs gukesh', { history: ['Carlsen apologizes after slamming the table in his loss to Gukesh'], now }),
     whole('Rubiales pide perdón por el beso a Jenni Hermoso', { history: ['Luis Rubiales pide perdón tras el beso a Jenni Hermoso'], now, lang: 'es' }),
+    // 'really' and 'de verdad' that vouch for the news, not at the start of a question, doubt nothing.
+    whole('the dumpling place in queens really lost its michelin star today 😭', { history: ['The dumpling place in Queens lost its Michelin star today'], now }),
+    whole('Nadal vuelve de verdad a jugar en Roland Garros este año', { history: ['Nadal vuelve a jugar en Roland Garros este año'], now, lang: 'es' }),
+    // A negated finding told once with its auxiliary and once with a bare 'no' is the same finding (NEGATES_WORD).
+    whole("jury finds no copying by dua lipa, she's cleared of the disco song claim", { history: ["Jury says Dua Lipa didn't copy the disco song, she's cleared"], now }),
+    // Both tell the rejection: the same message.
+    whole("video game actors said no to the studios' latest offer, rejected on day 200 of the strike", { history: ["Video game actors rejected the studios' latest offer on day 200 of the strike"], now }),
+    whole('Metroviários rejeitaram de novo a proposta do governo, greve segue no dia 3', { history: ['Metroviários rejeitam a proposta do governo no 3º dia de greve'], now, lang: 'pt' }),
+    // Both say the decision was put off: the same message.
+    whole('STF adiou de novo a decisão do marco temporal, ainda sem data', { history: ['STF adia mais uma vez a decisão sobre o marco temporal, sem nova data'], now, lang: 'pt' }),
+    // One post alone negating a word, or both negating the same word, is the same claim (similarity.ts negatedWord).
+    whole('investigators: the fire was no arson, a faulty heater caused it', { history: ['investigators say the fire was caused by a faulty heater, not arson'], now }),
+    whole('Postgres tip: CREATE INDEX CONCURRENTLY and the table keeps taking writes. No write lock!', { history: ['Tip: in Postgres, CREATE INDEX CONCURRENTLY lets you add an index without locking writes on the table.'], now }),
     // A hook a repost opens on is no question about the earlier post.
     whole('Did anyone find a black wallet near the café on Main Street? Lost it this morning walking to the bus stop. Reward!', { history: ['Lost: black wallet between the Main St café and the bus stop this morning. Reward if found!'], now }),
     whole('how is this real: sinner beat alcaraz in five sets to win wimbledon', { history: ['how is this real, Sinner beats Alcaraz in five sets to win Wimbledon'], now }),
