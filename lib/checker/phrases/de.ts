@@ -660,6 +660,8 @@ export const de: Lexicon = {
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: [
+      // Ein Blick angeboten ("wenn du magst, schau ich mir deinen Lebenslauf an"), wie 'happy to look over'.
+      '(?:schau(?:e)? ich mir|ich schau(?:e)? mir) (?:gern |gerne |mal )?(?:deinen|deine|dein|euren|eure|euer) \\p{L}[\\p{L}-]* (?:gern |gerne |mal )?an(?![\\p{L}])',
       // Das Eigene verliehen („Ich kann dir meinen Kinderwagen leihen, schreib mir“): Nachbarschaftshilfe, die Nachricht holt sie ab.
       '(?:kann|könnte|würde) (?:dir|euch|ihnen) (?!(?:[\\p{L}-]+ ){0,3}?geld)(?:[\\p{L}-]+ ){0,3}?(?:leihen|ausleihen|borgen)(?![\\p{L}])',
       // Das Eigene abgeraten, dem Leser zuliebe ('Du brauchst unsere Schablone nicht: ein Stück Sperrholz tut es auch').

@@ -206,6 +206,9 @@ export const es: Lexicon = {
       '(?:comparte|compartan|comp[aá]rtelo)(?! (?:la |tu |su |vuestra |mi )?pantalla)(?! (?:el |la |los |las |tu |tus |su |sus )?(?:mensaje|error|errores|log|logs|c[oó]digo|captura|capturas|pantallazo|versi[oó]n|configuraci[oó]n|config|detalles?|datos|salida|traza)(?![\\p{L}]))(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
+      // El mensaje que recoge una invitación a verse ("si le apetece un café, escríbeme"): la evidencia lo lee como
+      // invitación; con un precio al lado es una venta.
+      '(?<=(?<![\\p{L}])(?:caf[eé]|cerveza|caña|comer|cenar|almorzar|desayunar|charlar|quedar|vernos|conocernos)(?![\\p{L}])[^.!?\\n]{0,60})(?:escr[ií]be(?:me|nos)|escribid(?:me|nos)|escr[ií]ban(?:me|nos)|m[aá]nda(?:me|nos) un mensaje)(?![\\p{L}])',
       // El mensaje pedido a quien lo quiera o le interese ("Escribidme si queréis una primera visita gratis", "escríbeme si te
       // interesa"): así se cierra un anuncio, como en inglés "message me if you'd like". "Escríbeme si necesitas ayuda" ofrece.
       '(?:escr[ií]be(?:me|nos)|escribid(?:me|nos)|escr[ií]ban(?:me|nos)|m[aá]nda(?:me|nos) un mensaje) si (?:quer[eé]is|quieres|quieren|te interesa|os interesa|les interesa|est[aá]s interesad[oa]|est[aá]is interesad[oa]s)(?![\\p{L}])',
@@ -745,6 +748,8 @@ export const es: Lexicon = {
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: [
+      // Una revisión ofrecida a quien se responde ("si quieres te reviso el CV", "os echo un vistazo"), como 'happy to look over'.
+      '(?:te|os) (?:reviso|miro|leo|corrijo|repaso) (?:el|la|los|las|tu|tus|vuestro|vuestra|vuestros)(?![\\p{L}])|(?:te|os) echo un (?:vistazo|ojo)',
       // Lo propio prestado a quien pregunta ('te presto mi taladro, escríbeme'): ayuda de vecino, el mensaje la recoge.
       '(?:(?:te|os|les) (?:presto|prestar[eé]|puedo prestar|lo presto|la presto)|puedo prestar(?:te|os|les))(?![\\p{L}])(?! (?:el |la )?(?:dinero|plata|pasta|lana|pr[eé]stamos?|[$€£]))',
       // Lo propio desaconsejado por el bien del lector ('no necesitas nuestra plantilla: con una hoja en blanco vale').

@@ -23,6 +23,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le message qui accepte une invitation à se voir (« s'il veut prendre un café, écrivez-moi ») : l'évidence le lit comme
+      // invitation ; avec un prix à côté, c'est une vente.
+      "(?<=(?<![\\p{L}])(?:caf[ée]|verre|bi[èe]re|d[ée]jeuner|d[iî]ner|discuter|papoter|rencontrer)(?![\\p{L}])[^.!?\\n]{0,60})(?:[ée]cri(?:s|vez)-moi|contacte(?:z)?-moi|envoie(?:z)?-moi un (?:message|mp|dm))(?![\\p{L}])",
       // L'appât de la vente en réseau : comment rejoindre l'équipe de l'auteur, raconté en privé (« écris-moi et je te raconte
       // comment rejoindre mon équipe »). Une offre d'emploi nomme le poste.
       "(?:je (?:te|vous) (?:raconte|explique|montre|dis) comment|[ée]cris-moi pour|[ée]crivez-moi pour) (?:rejoindre|int[ée]grer|j'ai rejoint|entrer dans) mon [ée]quipe(?![\\p{L}])",
@@ -629,6 +632,8 @@ export const fr: Lexicon = {
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: [
+      // Une relecture proposée (« si tu veux je relis ton CV », « je jette un œil à ton dossier »), comme 'happy to look over'.
+      "je (?:te |vous )?(?:relis|relirai|regarde|regarderai|corrige|corrigerai) (?:ton|ta|tes|votre|vos)(?![\\p{L}])|je (?:peux )?(?:jette|jeter) un (?:œ|oe)il [àa] (?:ton|ta|tes|votre|vos)(?![\\p{L}])",
       // Le sien prêté à qui demande (« je te prête ma perceuse, envoie-moi un MP ») : l'aide d'un voisin, le message la prend.
       "(?:(?:je )?(?:te|vous) (?:prête|prete|prêterai|preterai|prêterais)|(?:je )?(?:peux|pourrais) (?:te|vous) (?:prêter|preter))(?![\\p{L}])(?! (?:de l'argent|du fric|des sous|(?:un )?pr[eê]ts?|[$€£]))",
       // Le sien déconseillé pour le bien du lecteur (« pas besoin de notre gabarit : une chute de contreplaqué suffit »).

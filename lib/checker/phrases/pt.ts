@@ -621,6 +621,8 @@ export const pt: Lexicon = {
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: [
+      // Uma olhada oferecida ("se quiser eu dou uma olhada no seu currículo"), como 'happy to look over'.
+      '(?:dou|posso dar) uma olhada (?:no|na|nos|nas) (?:seu|sua|seus|suas|teu|tua)(?![\\p{L}])|(?:eu )?(?:reviso|leio) (?:o |a )?(?:seu|sua|teu|tua)(?![\\p{L}])',
       // O que é do autor emprestado a quem pergunta ("se quiser eu te empresto o carrinho, me chama no privado"): ajuda de vizinho.
       '(?:(?:te|lhe|vos) (?:empresto|emprestaria)|(?:posso|podia|poderia) (?:te |lhe )?emprestar)(?![\\p{L}])(?! (?:o )?(?:dinheiro|grana|empr[eé]stimos?|[$€£]))',
       // O próprio desaconselhado pelo bem do leitor ('você não precisa do nosso gabarito: um retalho de compensado resolve').

@@ -7,6 +7,14 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A review offered to the person answered ("te reviso el CV", "schau ich mir deinen Lebenslauf an", "je relis ton CV",
+    // "dou uma olhada no seu currículo"), and a coffee offered at a conference: the message takes up help or a meeting.
+    { text: 'Si quieres te reviso el CV, he contratado a más de 40 juniors. Escríbeme por privado.', ctx: { platform: 'reddit', reply: true, lang: 'es' }, note: 'help offered' },
+    { text: 'Wenn du magst, schau ich mir deinen Lebenslauf an, ich habe über 40 Junior-Devs eingestellt. Schreib mir eine PN.', ctx: { platform: 'reddit', reply: true, lang: 'de' }, note: 'help offered' },
+    { text: "Si tu veux je relis ton CV, j'ai recruté plus de 40 juniors. Envoie-moi un MP.", ctx: { platform: 'reddit', reply: true, lang: 'fr' }, note: 'help offered' },
+    { text: 'Se quiser eu dou uma olhada no seu currículo, já contratei mais de 40 juniores. Me chama no privado.', ctx: { platform: 'reddit', reply: true, lang: 'pt' }, note: 'help offered' },
+    { text: 'La semana que viene estoy en Lisboa por el Web Summit. Si alguien trabaja con datos climáticos y le apetece un café, escríbeme, encantado de contar lo que aprendimos con nuestro modelo de inundaciones.', ctx: { platform: 'linkedin', lang: 'es' }, note: 'a coffee offered' },
+    { text: "Je suis à Lisbonne pour le Web Summit la semaine prochaine. Si quelqu'un bosse sur les données climatiques et veut prendre un café, écrivez-moi, je raconterai volontiers ce qu'on a appris sur les crues.", ctx: { platform: 'linkedin', lang: 'fr' }, note: 'a coffee offered' },
     // The same verbs in a buyer's tip, and a message offered for help: nothing asked for the author.
     { text: 'Yo lo compré en Decathlon, si lo compráis allí os dan 2 años de garantía', ctx: { platform: 'reddit', lang: 'es' }, note: 'a buyer’s tip' },
     { text: "Je l'ai pris chez Decathlon, si vous l'achetiez là-bas vous aviez 2 ans de garantie", ctx: { platform: 'reddit', lang: 'fr' }, note: 'a buyer’s tip' },
