@@ -137,6 +137,8 @@ export const de: Lexicon = {
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
       // Wunschliste" erzählt und bittet um nichts.
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
+      // Jeder Wunschlisteneintrag als Hilfe gezählt ("jede Wishlist hilft", "jeder Wishlist-Eintrag zählt"), wie "every wishlist helps".
+      'jede[rs]? (?:einzelne[rs]? )?(?:wishlist|wunschliste)(?:-?eintrag)? (?:hilft|z[äa]hlt)(?![\\p{L}])',
       // Was bis zu einer runden Zahl fehlt ("nur noch 3 Abonnenten bis 100").
       '(?:nur )?noch \\d+ (?:abonnenten|abos|follower) bis',
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.

@@ -118,6 +118,10 @@ export const en: Lexicon = {
       '(?:please |pls |plz )?wishlist (?:it|this|us|my|our|now|today)(?![\\p{L}])',
       '(?:add|put|throw) (?:it|this|us|(?:my|our) [\\p{L}\\p{N}]+) (?:to|on) (?:your|ur) (?:steam )?wish ?lists?',
       'wishlist(?:ing|s) (?:(?:would|will|really|honestly|truly|genuinely|just|all|so|a lot|really do) ){0,3}(?:help|helps|mean|means|matter|matters)(?![\\p{L}])',
+      // One wishlist counted as help ("every single wishlist helps", "each wishlist counts") and the favour put as an if
+      // ("would mean the world if you wishlisted it"): the same ask; "my wishlist helps me track sales" names no one's.
+      '(?:every|each|one) (?:single )?wishlist (?:(?:really|truly|genuinely|honestly) )?(?:helps|matters|counts)(?![\\p{L}])',
+      "if (?:you|u|y'all|anyone|people) (?:could |would |can )?wishlist(?:ed)? (?:it|this|us|my|our|the game)(?![\\p{L}])",
       // Following or subscribing with what it brings and no object ("follow so you don't miss part 2", "sub to not miss the
       // next one"): the author's feed is what is followed, as "sígueme para no perdértela" says.
       "(?:follow|subscribe|sub) (?:so (?:you|u) (?:don'?t|do not|never|won'?t) miss|(?:to|and) (?:not|never|don'?t) miss)",

@@ -151,6 +151,8 @@ export const es: Lexicon = {
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
       // tengo en mi lista de deseos" cuenta, no pide.
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
+      // Cada wishlist contada como ayuda ("cada wishlist cuenta", "cada wishlist ayuda muchísimo"), como "every wishlist helps".
+      'cada (?:wishlist|lista de deseos) (?:cuenta|ayuda|suma)(?![\\p{L}])',
       // Los que faltan para una cifra redonda ("me faltan 3 suscriptores para los 100").
       '(?:me |nos )?faltan? \\d+ (?:suscriptores|subs|seguidores) para',
       // Un mensaje privado como la vía para comprar ("MD para reservar", "escríbeme para pedidos"); "escríbeme si

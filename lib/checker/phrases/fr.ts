@@ -145,14 +145,16 @@ export const fr: Lexicon = {
       // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;
       // « il est dans ma wishlist » raconte, ne demande rien.
       '(?:[àa]|dans) (?:votre|ta|vos|tes) (?:listes? de souhaits|wishlists?)',
+      // Chaque wishlist comptée comme aide (« chaque wishlist compte », « chaque wishlist nous aide »), comme "every wishlist helps".
+      'chaque (?:wishlist|ajout en liste de souhaits) (?:compte|aide|nous aide|m\'aide)(?![\\p{L}])',
       // Ce qui manque avant un chiffre rond ("plus que 3 abonnés avant les 100").
       '(?:plus que|encore) \\d+ (?:abonnés|abos|followers) (?:avant|pour)',
       // Un message privé comme voie d'achat (« DM pour réserver », « MP pour les tarifs ») ; « MP si besoin d'aide » aide.
       "(?:dm|mp|whatsapp|[ée]cri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|appelez-(?:moi|nous)) pour (?:r[ée]server|commander|acheter|les r[ée]servations|les commandes|les tarifs|un devis|prendre (?:rdv|rendez-vous)|(?:organiser |planifier |programmer |caler )?(?:une |la |votre )?visite)(?![\\p{L}])",
       // Les visites d'un bien à vendre ou à louer, sur rendez-vous (« Visites sur RDV au 06… ») : l'annonce d'une agence.
       'visites? (?:uniquement |possibles? |possible )?sur (?:rendez-vous|rdv)(?![\\p{L}])',
-      // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
-      '(?<!(?:prend|prennent|accepte|acceptent|re[çc]oit|re[çc]oivent)\\s(?:(?:les|des|ses|leurs|uniquement)\\s)?)(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:(?:uniquement|seulement|exclusivement) )?(?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
+      // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp", "Résa en MP").
+      '(?<!(?:prend|prennent|accepte|acceptent|re[çc]oit|re[çc]oivent)\\s(?:(?:les|des|ses|leurs|uniquement)\\s)?)(?:inscriptions?|r[ée]servations?|(?<!(?:ma|ta|sa|notre|votre|leur|une|la|cette)\\s)r[ée]sas?|pr[ée]-?commandes?|commandes?) (?:(?:uniquement|seulement|exclusivement) )?(?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
       // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
       "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",

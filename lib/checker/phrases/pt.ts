@@ -140,6 +140,8 @@ export const pt: Lexicon = {
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
+      // Cada wishlist contada como ajuda ("cada wishlist ajuda", "cada wishlist conta"), como "every wishlist helps".
+      'cada (?:wishlist|lista de desejos) (?:ajuda|conta|soma)(?![\\p{L}])',
       // O que falta para um número redondo ("faltam 3 inscritos pra 100").
       '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
       // Uma mensagem privada como o caminho da compra ("DM pra agendar", "chama no direct pra orçamento"); "chama no

@@ -544,6 +544,9 @@ testRule(rule, {
     { text: 'Pra quem está sem médico na Vila Nova: a clínica da Dra. Ana aceita novos pacientes até sexta.', ctx: { lang: 'pt' }, note: 'a clínica de outra pessoa' },
     // A wishlist told about, the author's own or a game of someone else's: nothing asked, in five languages.
     { text: 'I wishlisted Hades 2 ages ago and forgot. Tip: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist, a tip about it' },
+    // blind23: the author's own wishlist and booking told, nothing asked.
+    { text: 'My wishlist helps me wait for sales: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist' },
+    { text: "Ma résa par téléphone a été annulée par l'hôtel, quelqu'un connaît un gîte à Annecy pour samedi ?", ctx: { lang: 'fr' }, note: 'the author’s own booking' },
     { text: 'Lo tengo en mi lista de deseos desde hace meses, ¿alguien lo ha probado ya?', ctx: { lang: 'es' }, note: 'mi lista: told, not asked' },
     { text: 'Steht seit Monaten auf meiner Wunschliste, hat es jemand schon gespielt?', ctx: { lang: 'de' }, note: 'meiner Wunschliste' },
     { text: "Il est dans ma liste de souhaits depuis des mois, quelqu'un y a joué ?", ctx: { lang: 'fr' }, note: 'ma liste de souhaits' },
@@ -1447,6 +1450,17 @@ testRule(rule, {
     { text: 'Unser Koop-Spiel kommt im Mai! Setzt es auf eure Wunschliste, das hilft uns enorm.', ctx: { lang: 'de' }, flags: ['auf eure Wunschliste'] },
     { text: 'Notre jeu sort en mai ! Ajoutez-le à votre liste de souhaits sur Steam, ça nous aide énormément 🙏', ctx: { lang: 'fr' }, flags: ['à votre liste de souhaits'] },
     { text: 'Nosso jogo sai em maio! Adiciona na sua lista de desejos da Steam, ajuda demais a gente 🙏', ctx: { lang: 'pt' }, flags: ['na sua lista de desejos'] },
+    // blind23: one wishlist counted as help ('every single wishlist helps', 'cada wishlist cuenta') and the favour put as
+    // an if ('would mean the world if you wishlisted it'), in five languages.
+    { text: 'Three years of solo dev and Lanternfall finally has a Steam page!! Every single wishlist helps 🙏', flags: ['Every single wishlist helps'] },
+    { text: 'It would honestly mean the world if you wishlisted it, demo in February', flags: ['if you wishlisted it'] },
+    { text: 'Mi primer juego ya tiene página en Steam 🎮 cada wishlist cuenta, de verdad', ctx: { lang: 'es' }, flags: ['cada wishlist cuenta'] },
+    { text: 'Unser Pixel-Plattformer hat jetzt eine Steam-Seite! Jede Wishlist hilft uns enorm.', ctx: { lang: 'de' }, flags: ['Jede Wishlist hilft'] },
+    { text: 'Notre jeu de cartes est enfin sur Steam ! Chaque wishlist compte 🙏', ctx: { lang: 'fr' }, flags: ['Chaque wishlist compte'] },
+    { text: 'Nosso jogo de terror tá na Steam! Cada wishlist ajuda demais 🙏', ctx: { lang: 'pt' }, flags: ['Cada wishlist ajuda'] },
+    // blind23: 'Résa' for 'réservation', by DM or phone: where the restaurant's table is booked.
+    { text: "Ce soir : joue de bœuf confite et gratin dauphinois 😋 Résa en MP ou au 04 78 55 12 30", ctx: { lang: 'fr' }, flags: ['Résa en MP'] },
+    { text: 'Menu du jour à 14 € : velouté, blanquette, tarte aux poires. Résa par téléphone au 02 99 11 22 33', ctx: { lang: 'fr' }, flags: ['Résa par téléphone'] },
     // A business expecting its customers at its own deal (prices or a discount, and "see you tonight") summons them to
     // buy, in five languages.
     { text: 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹', flags: ['See you tonight'] },
