@@ -270,6 +270,10 @@ export const de: Lexicon = {
       'anmeldung (?:f[üu]r (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\\d{4}) )?(?:ist )?(?:jetzt |ab sofort )?(?:offen|geöffnet)(?![\\p{L}])',
     ],
     service: [
+      // Freie Zimmer, Tische, Termine oder Samstage des eigenen Betriebs ("Wir haben noch Zimmer frei", "hab ich noch
+      // ein paar freie Samstage"): die Anzeige eines Hotels, Restaurants oder einer Fotografin, wie "we still have rooms
+      // free"; Zimmer "für alle, die…" oder "kostenlos" sind Hilfe.
+      '(?:wir haben|haben wir|ich habe|ich hab|hab ich|habe ich) (?:[\\p{L}\\p{N}]+ ){0,3}?(?:noch |auch )(?:(?:\\d+|zwei|drei|ein paar|wenige|einige) )?(?:freie (?:zimmer|tische|termine|samstage|hochzeitstermine)|(?:zimmer|tische|termine|samstage|hochzeitstermine) (?:für [^.!?\\n]{1,30}? )?(?:frei|verfügbar))(?![\\p{L}])(?![^.!?\\n]{0,60}(?:für alle,? die|falls jemand|wenn jemand|kostenlos|umsonst|gratis))',
       // Der Bedarf des Geschäfts des Lesers als Bedingung, sich zu melden ("Wenn dein Unternehmen Hilfe braucht, lass uns reden").
       '(?:wenn|falls) (?:dein|deine|euer|eure|ihr|ihre) (?:unternehmen|business|firma|marke|team|shop|startup|agentur|praxis|website|app) [^.!?\\n]{1,80}? (?:braucht|sucht|will|möchte)[,:]? (?:(?:meine|unsere) (?:dms|nachrichten|postfach) (?:sind|ist) (?:immer )?offen|lass uns (?:reden|sprechen|quatschen)|meld(?:e|et)? (?:dich|euch)|schreib(?:t)? mir|kontaktier(?:e|t)? mich)',
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines

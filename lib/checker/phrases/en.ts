@@ -316,6 +316,11 @@ export const en: Lexicon = {
       "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
     ],
     service: [
+      // The author's own bookable things still free, counted ("we still have 3 rooms free", "I've got a few dates left",
+      // "I still have a few Saturdays free in 2027"): a hotel's, a restaurant's or a photographer's ad. Saturdays only
+      // with the booking year, since "I still have some Saturdays free" may be a friend's; rooms offered "if anyone needs
+      // a place", "no charge", are help.
+      "(?:i|we)(?:'ve| have)? (?:still )?(?:have|got) (?:still )?(?:(?:\\d+|two|three|a few|some|a couple of|a couple|only|just) )*(?:rooms|tables|dates|slots|appointments|(?:saturdays|sundays|fridays|weekends)(?= (?:still )?(?:free|open|available|left) (?:in|for) 20\\d\\d)) (?:still )?(?:free|open|available|left)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:if anyone|for anyone|for those|anyone who|for people|no charge|free of charge|for free))",
       // The reader's business need as the condition for reaching the author ("If your company needs help, let's talk"): a
       // trade's pitch. "If you need help, ask" with no business named offers help.
       "if (?:your|ur) (?:company|business|brand|team|startup|shop|store|agency|practice|website|site|app|product) (?:needs?|could use|is looking for|wants?) [^.!?\\n]{1,80}?[,:.!]? (?:let's (?:talk|chat|connect)|get in touch|reach out|hit me up|(?:dm|message|email|call) (?:me|us)|you know where to find (?:me|us)|(?:my|our) (?:dms|inbox|door) (?:are|is) (?:always )?open)",

@@ -285,6 +285,10 @@ export const es: Lexicon = {
       '(?:inscripciones|plazas) (?:ya )?(?:abiertas|aqu[ií])(?![\\p{L}])',
     ],
     service: [
+      // Habitaciones, mesas o fechas propias aún libres ("nos quedan habitaciones libres", "todavía tenemos mesas
+      // disponibles"): el anuncio de un hotel, un restaurante o una fotógrafa, como "we still have rooms free";
+      // "para quien…" o "gratis" es ayuda.
+      '(?:nos quedan|me quedan|todav[ií]a tenemos|a[uú]n tenemos|tenemos todav[ií]a|tenemos a[uú]n|todav[ií]a tengo|a[uú]n tengo) (?:(?:\\d+|dos|tres|algunas|algunos|unas|unos|pocas|pocos) )?(?:habitaciones|mesas|fechas|s[aá]bados|citas|huecos) (?:libres|disponibles)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:para quien|para quienes|si alguien|para los que|gratis|sin coste))',
       // La necesidad del negocio del lector como condición para contactar ("Si tu empresa necesita ayuda, hablemos").
       'si (?:tu|vuestra|su) (?:empresa|negocio|marca|tienda|equipo|web|página|startup|agencia|consulta) (?:necesita|busca|quiere) [^.!?\\n]{1,80}?[,:.!]? (?:hablemos|(?:mis|nuestros) (?:md|dm|mensajes) est[aá]n abiertos|tengo (?:los|el) (?:md|dm) abiertos?|escr[ií]beme|escr[ií]benos|cont[aá]ctame|cont[aá]ctanos|m[aá]ndame un (?:mensaje|dm|md)|ll[aá]mame)',
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud

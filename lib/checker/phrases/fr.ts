@@ -268,6 +268,10 @@ export const fr: Lexicon = {
       "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
     ],
     service: [
+      // Chambres, tables, créneaux ou dates de l'auteur encore libres (« il nous reste des chambres », « j'ai encore
+      // quelques samedis de libres en 2027 ») : l'annonce d'un hôtel, d'un restaurant ou d'une photographe ; « pour ceux
+      // qui… » ou « gratuitement » aide.
+      "(?:il nous reste|il me reste|nous avons encore|on a encore|j'ai encore) (?:(?:\\d+|deux|trois|quelques|des|de|encore) )*(?:chambres|tables|créneaux|dates|samedis)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:pour ceux|pour celles|si quelqu|gratuit|gratuitement))",
       // Le besoin de l'entreprise du lecteur comme condition pour contacter l'auteur ("Si votre entreprise a besoin d'aide, parlons-en").
       "si (?:votre|ton|ta|vos) (?:entreprise|société|marque|boutique|équipe|startup|agence|cabinet|site) (?:a besoin|cherche|veut|recherche) [^.!?\\n]{1,80}?[,:.!]? (?:parlons-en|mes (?:dm|mp|messages) sont (?:grands )?ouverts|discutons|contactez-moi|contacte-moi|écrivez-moi|écris-moi|(?:envoyez|envoie)-moi un (?:message|mp|dm))",
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre

@@ -271,6 +271,10 @@ export const pt: Lexicon = {
       '(?:deixa|deixe|deixem) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:em|no)(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
+      // Quartos, mesas ou datas do autor ainda livres ("ainda temos quartos livres", "tenho algumas datas disponíveis"):
+      // o anúncio de uma pousada, um restaurante ou uma fotógrafa, como "we still have rooms free"; "para quem…" ou "de
+      // graça" é ajuda.
+      '(?:ainda temos|temos ainda|ainda tenho|tenho ainda|ainda restam|restam|sobraram) (?:(?:s[oó]|apenas|\\d+|dois|duas|tr[eê]s|alguns|algumas|poucos|poucas) )*(?:quartos|mesas|datas|hor[aá]rios|s[aá]bados) (?:livres|dispon[ií]veis|vagos)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:para quem|pra quem|se algu[eé]m|de gra[cç]a|gr[aá]tis|sem custo))',
       // A necessidade do negócio do leitor como condição para falar com o autor ("Se sua empresa precisa de ajuda, vamos conversar").
       'se (?:a )?(?:sua|tua) (?:empresa|marca|loja|equipe|startup|agência|clínica|site|página) (?:precisa|está precisando|procura|quer) [^.!?\\n]{1,80}?[,:.!]? (?:vamos conversar|(?:minha|meu) (?:dm|direct|inbox) (?:est[aá] )?aberta?|bora conversar|me chama|me chame|fala comigo|fale comigo|me manda (?:uma )?mensagem|entre em contato|entra em contato)',
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da

@@ -544,6 +544,13 @@ testRule(rule, {
     { text: 'Pra quem está sem médico na Vila Nova: a clínica da Dra. Ana aceita novos pacientes até sexta.', ctx: { lang: 'pt' }, note: 'a clínica de outra pessoa' },
     // A wishlist told about, the author's own or a game of someone else's: nothing asked, in five languages.
     { text: 'I wishlisted Hades 2 ages ago and forgot. Tip: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist, a tip about it' },
+    // blind23: rooms offered to people in need at no charge, and a friend's free Saturdays: help and an invitation.
+    { text: 'We still have 2 rooms free if anyone displaced by the flood needs a place to stay tonight, no charge.', note: 'rooms offered as help' },
+    { text: 'I still have some Saturdays free if anyone wants to go climbing at Stanage this month.', note: 'a friend’s free days' },
+    { text: 'Wir haben noch Zimmer frei für alle, die nach dem Brand in der Lindenstraße eine Bleibe brauchen.', ctx: { lang: 'de' }, note: 'rooms offered as help' },
+    { text: 'Tenemos todavía habitaciones libres para quien se haya quedado sin casa por la DANA.', ctx: { lang: 'es' }, note: 'rooms offered as help' },
+    { text: "Il nous reste des chambres pour ceux qui sont bloqués par la neige à la gare, c'est gratuit.", ctx: { lang: 'fr' }, note: 'rooms offered as help' },
+    { text: 'Ainda temos quartos livres para quem ficou desalojado pela enchente, sem custo.', ctx: { lang: 'pt' }, note: 'rooms offered as help' },
     // blind23: the author's own wishlist and booking told, nothing asked.
     { text: 'My wishlist helps me wait for sales: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist' },
     { text: "Ma résa par téléphone a été annulée par l'hôtel, quelqu'un connaît un gîte à Annecy pour samedi ?", ctx: { lang: 'fr' }, note: 'the author’s own booking' },
@@ -1458,6 +1465,13 @@ testRule(rule, {
     { text: 'Unser Pixel-Plattformer hat jetzt eine Steam-Seite! Jede Wishlist hilft uns enorm.', ctx: { lang: 'de' }, flags: ['Jede Wishlist hilft'] },
     { text: 'Notre jeu de cartes est enfin sur Steam ! Chaque wishlist compte 🙏', ctx: { lang: 'fr' }, flags: ['Chaque wishlist compte'] },
     { text: 'Nosso jogo de terror tá na Steam! Cada wishlist ajuda demais 🙏', ctx: { lang: 'pt' }, flags: ['Cada wishlist ajuda'] },
+    // blind23: the author's own rooms, tables and dates still free: a hotel's, a restaurant's, a photographer's ad.
+    { text: 'We still have 3 rooms free for the long weekend, breakfast included 🏔️', flags: ['We still have 3 rooms free'] },
+    { text: "We've still got a few Saturdays open in 2027 for weddings 💍", flags: ["We've still got a few Saturdays open"] },
+    { text: 'Silvester am See? Wir haben noch Zimmer frei, Frühstück inklusive.', ctx: { lang: 'de' }, flags: ['Wir haben noch Zimmer frei'] },
+    { text: 'Nos quedan 2 mesas libres para esta noche, llamad al 915 000 111', ctx: { lang: 'es' }, flags: ['Nos quedan 2 mesas libres'] },
+    { text: 'Il nous reste des chambres pour le réveillon, petit-déjeuner compris.', ctx: { lang: 'fr' }, flags: ['Il nous reste des chambres'] },
+    { text: 'Ainda temos quartos livres pro feriado, café da manhã incluso 🌊', ctx: { lang: 'pt' }, flags: ['Ainda temos quartos livres'] },
     // blind23: 'Résa' for 'réservation', by DM or phone: where the restaurant's table is booked.
     { text: "Ce soir : joue de bœuf confite et gratin dauphinois 😋 Résa en MP ou au 04 78 55 12 30", ctx: { lang: 'fr' }, flags: ['Résa en MP'] },
     { text: 'Menu du jour à 14 € : velouté, blanquette, tarte aux poires. Résa par téléphone au 02 99 11 22 33', ctx: { lang: 'fr' }, flags: ['Résa par téléphone'] },
