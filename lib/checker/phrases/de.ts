@@ -59,6 +59,9 @@ export const de: Lexicon = {
       '(?:unterstützt|unterstütze|unterstützen|hilf|helft|helfen) (?:einem|einen|unserem|unseren|meinem|meinen) (?:kleinen )?(?:laden|unternehmen|gesch[äa]ft|betrieb|shop|familienbetrieb)(?![\\p{L}])|(?:einen|unseren|meinen) kleinen (?:laden|betrieb|shop|familienbetrieb|gesch[äa]ft) (?:zu )?unterst[üu]tzen',
       // Der eigene Vorverkauf als eröffnet angekündigt ("Vorbestellungen sind offen!"), wie 'pre-orders are open'.
       'vorbestellungen? (?:für [^.!?\\n]{1,40} )?(?:sind |ist )?(?:jetzt |ab sofort |ab heute |endlich )?(?:offen|ge[öo]ffnet|gestartet|freigeschaltet)(?![\\p{L}])(?!\\s*\\?)|vorverkauf (?:läuft|hat begonnen|ist gestartet|ist eröffnet)(?![\\p{L}])(?!\\s*\\?)',
+      // Die eigene Vorbestellung den Lesern eröffnet ("Ihr könnt ab sofort eure Stollen vorbestellen"), wie 'you can now
+      // pre-order'.
+      '(?:ihr könnt|du kannst|sie können) (?:ab sofort|ab jetzt|ab heute|jetzt schon|schon jetzt|ab morgen) (?:[\\p{L}]+ ){0,4}?vorbestellen(?![\\p{L}])',
       // Eigene Bestellungen als offen angekündigt ("Die Bestellungen für Christstollen sind ab sofort offen").
       'bestellungen (?:für [^.!?\\n]{1,40} )?(?:sind |ist )?(?:jetzt |ab sofort |ab heute |wieder )?(?:offen|ge[öo]ffnet)(?![\\p{L}])(?!\\s*\\?)|(?:ich nehme|wir nehmen) (?:ab sofort |jetzt |wieder |noch )?bestellungen (?:an|entgegen)(?![\\p{L}])',
       // Der Schubs der Anzeige direkt vor dem Link ("Worauf wartest du? 👉 laden.de").

@@ -167,6 +167,9 @@ export const en: Lexicon = {
       'order (?:now|yours|today|online|here)',
       'pre-?orders? (?:now|today|yours|it|here)',
       'pre-?orders? (?:for [^.!?\\n]{1,40} )?(?:are |is )?(?:now )?(?:open|live)',
+      // The author's own pre-orders opened to the reader ("you can now pre-order the 2027 calendar"), as 'pre-orders are
+      // open' says.
+      "(?:you can|u can|you're able to) (?:now|already) pre-?order(?![\\p{L}])",
       // Orders of the author's own goods announced open ("Christmas cake orders are now open until 18 December", "now taking
       // custom orders"), as pre-orders are. A question ("are orders open yet?") asks; "taking orders from donors" obeys.
       "orders (?:for [^.!?\\n]{1,40} )?(?:(?:are|is|now|officially|finally) )+open(?![\\p{L}])(?!\\s*\\?)|(?:we're|i'm|we are|i am|now|currently) (?:now |currently |also )?taking (?:christmas |holiday |custom |cake |commission )?orders(?![\\p{L}])(?! from)(?!\\s*\\?)",

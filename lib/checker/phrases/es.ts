@@ -64,6 +64,9 @@ export const es: Lexicon = {
       '(?:ya )?(?:est[aá]|queda) abierta la pre-?venta|(?:abrimos|abro) (?:la )?pre-?venta|(?:la )?pre-?venta (?:ya )?(?:est[aá] )?(?:abierta|activa)(?![\\p{L}])(?!\\s*\\?)',
       // Los pedidos propios anunciados abiertos ("¡Ya están abiertos los pedidos de roscones!", "aceptamos encargos").
       '(?:ya )?(?:est[aá]n |quedan )?abiertos los (?:pedidos|encargos)|(?:los )?(?:pedidos|encargos) (?:de [^.!?\\n]{1,40} )?(?:ya )?(?:est[aá]n )?abiertos(?![\\p{L}])(?!\\s*\\?)|(?:abrimos|abro) (?:los )?(?:pedidos|encargos)|(?:ya )?(?:aceptamos|tomamos|acepto|tomo) (?:pedidos|encargos)(?![\\p{L}])(?!\\s*\\?)',
+      // Los encargos propios abiertos dichos al lector ("Ya podéis encargar los roscones de Reyes", "ya se puede encargar
+      // la tarta"): la misma apertura de pedidos, como 'you can now pre-order'.
+      'ya (?:pod[eé]is|puedes|pueden|podr[eé]is|se pueden|se puede) encargar(?![\\p{L}])',
       // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").
       'a qu[eé] esper(?:as|[aá]is|an)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").

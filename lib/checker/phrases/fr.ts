@@ -57,6 +57,9 @@ export const fr: Lexicon = {
       // Un coup de pouce demandé pour un petit commerce, celui de l'auteur (« donner un coup de pouce à un petit commerce »), comme
       // 'help a small business out' ; « soutenez les petits commerces » au pluriel parle de tous.
       "(?:soutenez|soutiens|soutenir|aidez|aide|aider|(?:donner|donnez|donne) un (?:petit )?coup de (?:pouce|main)) (?:à )?(?:un|une|notre|ma|mon) (?:petite? )?(?:commerce|entreprise|boutique|artisan|commerce local)(?: (?:local|familial|familiale|de quartier))?(?![\\p{L}])",
+      // Sa propre commande ouverte au lecteur (« Vous pouvez dès maintenant commander vos bûches », « tu peux déjà
+      // précommander »), comme 'you can now pre-order'.
+      "(?:vous pouvez|tu peux) (?:d[èe]s (?:maintenant|[àa] pr[ée]sent|aujourd'hui) |d[ée]j[àa] )(?:pr[ée])?commander (?:vos|votre|ta|tes|ton|nos|notre)(?![\\p{L}])",
       // Sa propre précommande annoncée ouverte (« Les précommandes sont ouvertes ! »), comme 'pre-orders are open'.
       "pr[ée]-?commandes? (?:pour [^.!?\\n]{1,40} )?(?:sont |est )?(?:d[ée]sormais |enfin |maintenant |officiellement )?(?:ouvertes?|lanc[ée]es?)(?![\\p{L}])(?!\\s*\\?)|(?:j'ouvre|on ouvre|nous ouvrons|ouverture des) (?:les )?pr[ée]-?commandes",
       // Ses propres commandes annoncées ouvertes (« Les commandes de galettes sont ouvertes jusqu'au 6 janvier »).

@@ -62,6 +62,9 @@ export const pt: Lexicon = {
       'pr[eé]-?venda (?:j[aá] )?(?:abriu|aberta|est[aá] aberta|t[aá] aberta|come[çc]ou)(?![\\p{L}])(?!\\s*\\?)|(?:abriu|abrimos|abri) a pr[eé]-?venda',
       // As próprias encomendas anunciadas abertas ("Encomendas de panetone abertas até 20 de dezembro").
       '(?:as )?encomendas (?:de [^.!?\\n]{1,40} )?(?:j[aá] )?(?:est[aã]o )?(?:abertas|liberadas)(?![\\p{L}])(?!\\s*\\?)|(?:abrimos|abri) (?:as )?encomendas|(?:aceitamos|aceito|estou aceitando|estamos aceitando|pegando) encomendas(?![\\p{L}])(?!\\s*\\?)',
+      // As próprias encomendas abertas ditas ao leitor ("Já podem encomendar o panetone", "já dá pra encomendar"): a mesma
+      // abertura, como 'you can now pre-order'.
+      '(?:j[aá]|agora) (?:podem|pode|d[aá] (?:pra|para)|voc[eê]s? (?:j[aá] )?(?:podem|pode)) encomendar(?![\\p{L}])',
       // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").
       '(?:(?:t[aá]|est[aá]|est[aã]o|t[aã]o) esperando o qu[eê]|o que (?:voc[eê]s? )?(?:est[aá] |est[aã]o |t[aá] )?esperando)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.

@@ -551,6 +551,10 @@ testRule(rule, {
     { text: 'Tenemos todavía habitaciones libres para quien se haya quedado sin casa por la DANA.', ctx: { lang: 'es' }, note: 'rooms offered as help' },
     { text: "Il nous reste des chambres pour ceux qui sont bloqués par la neige à la gare, c'est gratuit.", ctx: { lang: 'fr' }, note: 'rooms offered as help' },
     { text: 'Ainda temos quartos livres para quem ficou desalojado pela enchente, sem custo.', ctx: { lang: 'pt' }, note: 'rooms offered as help' },
+    // blind23: an order the author placed, and ordering told as a past fact or a question: nothing opened to readers.
+    { text: 'Ya encargué el roscón en la pastelería Mallorca, ¿alguien sabe hasta qué hora abren el día 5?', ctx: { lang: 'es' }, note: 'the author’s own order' },
+    { text: 'Já encomendei o panetone da padaria da esquina, ficou pronto em 2 dias e custou R$ 45.', ctx: { lang: 'pt' }, note: 'the author’s own order' },
+    { text: 'Can you already pre-order the new Kindle in Germany, or is it US only?', note: 'a question' },
     // blind23: the author's own wishlist and booking told, nothing asked.
     { text: 'My wishlist helps me wait for sales: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist' },
     { text: "Ma résa par téléphone a été annulée par l'hôtel, quelqu'un connaît un gîte à Annecy pour samedi ?", ctx: { lang: 'fr' }, note: 'the author’s own booking' },
@@ -1472,6 +1476,12 @@ testRule(rule, {
     { text: 'Nos quedan 2 mesas libres para esta noche, llamad al 915 000 111', ctx: { lang: 'es' }, flags: ['Nos quedan 2 mesas libres'] },
     { text: 'Il nous reste des chambres pour le réveillon, petit-déjeuner compris.', ctx: { lang: 'fr' }, flags: ['Il nous reste des chambres'] },
     { text: 'Ainda temos quartos livres pro feriado, café da manhã incluso 🌊', ctx: { lang: 'pt' }, flags: ['Ainda temos quartos livres'] },
+    // blind23: the author's own orders opened to the reader ('Ya podéis encargar los roscones'), in five languages.
+    { text: 'Ya podéis encargar los roscones de Reyes 👑 de nata, trufa o sin relleno', ctx: { lang: 'es' }, flags: ['Ya podéis encargar'] },
+    { text: 'Já podem encomendar o panetone trufado 🎄 até dia 20', ctx: { lang: 'pt' }, flags: ['Já podem encomendar'] },
+    { text: 'Ihr könnt ab sofort eure Stollen vorbestellen, mit Marzipan oder ohne.', ctx: { lang: 'de' }, flags: ['Ihr könnt ab sofort eure Stollen vorbestellen'] },
+    { text: 'Vous pouvez dès maintenant commander vos bûches de Noël 🎄 praliné ou marron', ctx: { lang: 'fr' }, flags: ['Vous pouvez dès maintenant commander vos'] },
+    { text: 'You can now pre-order the 2027 bird calendar, 12 of my best shots from the marsh 📅', flags: ['You can now pre-order'] },
     // blind23: 'Résa' for 'réservation', by DM or phone: where the restaurant's table is booked.
     { text: "Ce soir : joue de bœuf confite et gratin dauphinois 😋 Résa en MP ou au 04 78 55 12 30", ctx: { lang: 'fr' }, flags: ['Résa en MP'] },
     { text: 'Menu du jour à 14 € : velouté, blanquette, tarte aux poires. Résa par téléphone au 02 99 11 22 33', ctx: { lang: 'fr' }, flags: ['Résa par téléphone'] },
