@@ -793,6 +793,12 @@ testRule(rule, {
     { text: 'Folgt Anna Schmidt für tägliche Tipps zum Sauerteig, sie beantwortet jede Frage.', ctx: { lang: 'de' }, note: 'a capitalised name, not the author' },
     { text: "Suivez Anne Martin pour plus d'astuces sur le levain, elle répond à tout.", ctx: { lang: 'fr' }, note: 'quelqu’un d’autre' },
     { text: 'Sigam a Ana Souza pra mais dicas de fermentação, ela responde todo mundo.', ctx: { lang: 'pt' }, note: 'an article and a name: someone else' },
+    // blind23: a friend's party at home, 'come hungry' and nothing sold: an invitation, in five languages.
+    { text: 'BBQ at mine Saturday from 3, come hungry! Just bring whatever you want to drink 🍔', note: 'a friend invites' },
+    { text: 'Sábado paella en casa a partir de las 14h, ¡venid con hambre! Traed solo bebida.', ctx: { lang: 'es' }, note: 'a friend invites' },
+    { text: 'Grillen bei uns im Hof am Samstag ab 16 Uhr, kommt hungrig! Bringt nur was zu trinken mit.', ctx: { lang: 'de' }, note: 'neighbours invite' },
+    { text: "Crémaillère samedi à partir de 19h, venez avec l'appétit ! Raclette pour tout le monde.", ctx: { lang: 'fr' }, note: 'a friend invites' },
+    { text: 'Churrasco aqui em casa domingo a partir do meio-dia, venham com fome! Só tragam a bebida.', ctx: { lang: 'pt' }, note: 'a friend invites' },
     // A price told as a tip or as someone else's news, and a free gathering that expects its neighbours, summon no one to
     // a sale (policy summonsToSale), in five languages.
     { text: 'Tip for parties: a $5 margarita mix from the supermarket works fine, just add fresh lime juice.', note: 'a price in a tip' },
@@ -1485,6 +1491,14 @@ testRule(rule, {
     // blind23: 'Résa' for 'réservation', by DM or phone: where the restaurant's table is booked.
     { text: "Ce soir : joue de bœuf confite et gratin dauphinois 😋 Résa en MP ou au 04 78 55 12 30", ctx: { lang: 'fr' }, flags: ['Résa en MP'] },
     { text: 'Menu du jour à 14 € : velouté, blanquette, tarte aux poires. Résa par téléphone au 02 99 11 22 33', ctx: { lang: 'fr' }, flags: ['Résa par téléphone'] },
+    // blind23: a business's food with its price or a first-orders deal, and 'come hungry' / 'pop by': a summons to buy,
+    // in five languages.
+    { text: 'Birria tacos from 5 tonight, $3 each, come hungry! 🌮', flags: ['come hungry'] },
+    { text: 'Parked outside the library from noon 🚚 pop by, first 10 orders get a free lemonade', flags: ['pop by'] },
+    { text: 'Cochinillo a 22 € la ración este finde, ¡veníos con hambre! 🐷', ctx: { lang: 'es' }, flags: ['veníos con hambre'] },
+    { text: 'Schnitzel mit Kartoffelsalat heute für 12,90 €, kommt hungrig!', ctx: { lang: 'de' }, flags: ['kommt hungrig'] },
+    { text: "Tartiflette maison à 16 € ce soir, venez avec l'appétit !", ctx: { lang: 'fr' }, flags: ["venez avec l'appétit"] },
+    { text: 'Feijoada completa a R$ 39 no sábado, venham com fome! 🍲', ctx: { lang: 'pt' }, flags: ['venham com fome'] },
     // A business expecting its customers at its own deal (prices or a discount, and "see you tonight") summons them to
     // buy, in five languages.
     { text: 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹', flags: ['See you tonight'] },
