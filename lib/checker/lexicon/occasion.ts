@@ -71,6 +71,7 @@ const en: OccasionLexicon = {
   expect: [
     { pattern: "see (?:you|ya|y'all)(?: all)? (?:tonight|there|today|tomorrow|this (?:evening|afternoon|weekend|friday|saturday|sunday)|on (?:friday|saturday|sunday))", note: 'the readers expected at a time (not "see you soon", a farewell)', example: 'See you tonight!' },
     { pattern: 'come (?:on )?by|come (?:on )?down to (?:the|our)', note: 'come to the author’s place (not "reports come in", "prices come down")', example: 'Come by after work!' },
+    { pattern: "come hungry|(?:pop|swing|stop) by(?= (?:the (?:shop|store|truck|stall|bakery|caf[eé]|restaurant|bar|pub)|tonight|today|later|after work|this (?:weekend|evening|afternoon))|\\s*[,!.])", note: 'the readers summoned to eat or drop in (counts only beside a sale: a friend\'s "BBQ at mine, come hungry" sells nothing)', example: 'Tacos from 5 tonight, $3 each, come hungry!' },
     { pattern: "(?:we|i) (?:can't wait|look forward) to see(?:ing)? you", note: 'the readers awaited', example: "We can't wait to see you!" },
   ],
   vacancy: [
@@ -122,6 +123,7 @@ const es: OccasionLexicon = {
   ],
   expect: [
     { pattern: '(?:te|os|les|los|las) esperamos|nos vemos (?:esta noche|hoy|ma[nñ]ana|all[ií]|el (?:viernes|s[aá]bado|domingo))', note: 'the readers expected', example: '¡Te esperamos esta noche!' },
+    { pattern: '(?:ven|venid|ven[ií]os|vengan|venga|veníos) con (?:mucha |much[ií]sima )?hambre', note: 'the readers summoned to eat (counts only beside a sale: a friend\'s paella sells nothing)', example: 'Cochinillo a 22 € la ración, ¡veníos con hambre!' },
     { pattern: '(?:te|os|les|los|las) espero|os veo (?:all[ií]|esta noche|el (?:viernes|s[aá]bado|domingo))', note: 'the readers awaited by the author alone (a DJ, a singer)', example: 'Este viernes pincho en la Sala Sol, ¡os espero!' },
     { pattern: '(?:ven|venid|vengan|venga|pasa|pasad|pasen|p[aá]sate)(?: (?:a vernos|por aqu[ií]|por el local|por la tienda))? (?:esta noche|hoy|ma[nñ]ana|este (?:viernes|s[aá]bado|domingo|finde|fin de semana))', note: 'come to the author’s place at a time', example: '¡Ven esta noche!' },
     { pattern: '(?:ven|venid|vengan|pasa|pasad|pasen|p[aá]sate|p[aá]sense) por (?:la calle|la avenida|la av\\.|c/|el local|la tienda|la academia|la autoescuela|el estudio|nuestr[oa] (?:local|tienda|academia|estudio|autoescuela))', note: 'come by the author’s address', example: 'Pásate por la calle Mayor 12 y te informamos' },
@@ -173,6 +175,7 @@ const de: OccasionLexicon = {
   ],
   expect: [
     { pattern: '(?:kommt|komm|kommen sie|schaut|schau|schauen sie)(?: (?:heute|morgen|abend|am|wochenende|samstag|sonntag|freitag|gern|gerne|doch|mal))+ vorbei', note: 'come to the author’s place at a time', example: 'Kommt heute Abend vorbei!' },
+    { pattern: 'kommt hungrig|komm hungrig|kommen sie hungrig|mit (?:gro(?:ß|ss)em |viel |ordentlich )?hunger kommen', note: 'the readers summoned to eat (counts only beside a sale: a friend\'s Grillabend sells nothing)', example: 'Schnitzel für 12,90 €, kommt hungrig!' },
     { pattern: 'wir (?:freuen uns auf|erwarten) (?:euch|dich|sie)|bis heute abend', note: 'the readers awaited', example: 'Wir freuen uns auf euch!' },
     { pattern: 'ich freu(?:e)? mich auf euch|wir sehen uns (?:dort|da|heute|morgen|am (?:freitag|samstag|sonntag))|bis (?:freitag|samstag|sonntag|dann)(?=\\s*[!.]|\\s*$)', note: 'the readers awaited, by one or at a time', example: 'Freitag lege ich im Club Ost auf. Bis dann!' },
     { pattern: '(?:kommt|komm|kommen sie|schaut|schau)(?: (?:einfach|gern|gerne|doch|mal))* (?:bei uns )?(?:in der|in die|am|im|in unserer?|in unserem) [\\p{L}ß.-]+(?: \\d+[a-z]?)? vorbei', note: 'come by the author’s address', example: 'Komm einfach in der Lindwurmstraße 12 vorbei' },
@@ -223,6 +226,7 @@ const fr: OccasionLexicon = {
   ],
   expect: [
     { pattern: "on vous attend|on t'attend|nous vous attendons|je vous attends|[àa] ce soir|venez nombreu(?:x|ses)", note: 'the readers awaited', example: 'On vous attend ce soir !' },
+    { pattern: "(?:venez|viens) (?:avec (?:l'|de l')app[ée]tit|affam[ée]e?s?|le ventre vide)", note: 'the readers summoned to eat (counts only beside a sale: a friend\'s raclette sells nothing)', example: "Tartiflette à 16 €, venez avec l'appétit !" },
     { pattern: "on se voit (?:l[àa]-bas|ce soir|vendredi|samedi|dimanche|demain)|rendez-vous (?:vendredi|samedi|dimanche|ce soir|l[àa]-bas)", note: 'the readers awaited at a time or a place', example: 'Vendredi je mixe au Sucre, on se voit là-bas !' },
     { pattern: "(?:venez|viens|passez|passe)(?: nous voir)? (?:ce soir|aujourd'hui|demain|ce week-end|samedi|dimanche)", note: 'come to the author’s place at a time', example: 'Passez ce soir !' },
   ],
@@ -273,6 +277,7 @@ const pt: OccasionLexicon = {
   ],
   expect: [
     { pattern: 'te esperamos|esperamos (?:voc[eê]s|vcs|voc[eê]|vc)|nos vemos (?:hoje|l[aá]|amanh[aã])|at[eé] (?:hoje|mais tarde)', note: 'the readers awaited', example: 'Te esperamos hoje!' },
+    { pattern: '(?:venham|vem|venha|chega|cheguem) com fome', note: 'the readers summoned to eat (counts only beside a sale: a friend\'s churrasco sells nothing)', example: 'Feijoada a R$ 39, venham com fome!' },
     { pattern: 'espero (?:voc[eê]s|vcs)(?: l[aá])?|te espero(?: l[aá])?|cola(?:m)? l[aá]', note: 'the readers awaited by the author alone, or called to the place', example: 'Sexta toco no Bar Opinião, cola lá!' },
     { pattern: '(?:vem|venha|venham|passa|passem|apare[çc]am?)(?: (?:pra c[aá]|aqui|l[aá]))? (?:hoje|hj|amanh[aã]|esta noite|essa noite|neste (?:s[aá]bado|domingo|fim de semana)|nesse (?:s[aá]bado|domingo|fim de semana))', note: 'come to the author’s place at a time', example: 'Vem hoje!' },
   ],

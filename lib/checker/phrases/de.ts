@@ -59,6 +59,9 @@ export const de: Lexicon = {
       '(?:unterstützt|unterstütze|unterstützen|hilf|helft|helfen) (?:einem|einen|unserem|unseren|meinem|meinen) (?:kleinen )?(?:laden|unternehmen|gesch[äa]ft|betrieb|shop|familienbetrieb)(?![\\p{L}])|(?:einen|unseren|meinen) kleinen (?:laden|betrieb|shop|familienbetrieb|gesch[äa]ft) (?:zu )?unterst[üu]tzen',
       // Der eigene Vorverkauf als eröffnet angekündigt ("Vorbestellungen sind offen!"), wie 'pre-orders are open'.
       'vorbestellungen? (?:für [^.!?\\n]{1,40} )?(?:sind |ist )?(?:jetzt |ab sofort |ab heute |endlich )?(?:offen|ge[öo]ffnet|gestartet|freigeschaltet)(?![\\p{L}])(?!\\s*\\?)|vorverkauf (?:läuft|hat begonnen|ist gestartet|ist eröffnet)(?![\\p{L}])(?!\\s*\\?)',
+      // Die eigene Vorbestellung den Lesern eröffnet ("Ihr könnt ab sofort eure Stollen vorbestellen"), wie 'you can now
+      // pre-order'.
+      '(?:ihr könnt|du kannst|sie können) (?:ab sofort|ab jetzt|ab heute|jetzt schon|schon jetzt|ab morgen) (?:[\\p{L}]+ ){0,4}?vorbestellen(?![\\p{L}])',
       // Eigene Bestellungen als offen angekündigt ("Die Bestellungen für Christstollen sind ab sofort offen").
       'bestellungen (?:für [^.!?\\n]{1,40} )?(?:sind |ist )?(?:jetzt |ab sofort |ab heute |wieder )?(?:offen|ge[öo]ffnet)(?![\\p{L}])(?!\\s*\\?)|(?:ich nehme|wir nehmen) (?:ab sofort |jetzt |wieder |noch )?bestellungen (?:an|entgegen)(?![\\p{L}])',
       // Der Schubs der Anzeige direkt vor dem Link ("Worauf wartest du? 👉 laden.de").
@@ -137,6 +140,8 @@ export const de: Lexicon = {
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
       // Wunschliste" erzählt und bittet um nichts.
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
+      // Jeder Wunschlisteneintrag als Hilfe gezählt ("jede Wishlist hilft", "jeder Wishlist-Eintrag zählt"), wie "every wishlist helps".
+      'jede[rs]? (?:einzelne[rs]? )?(?:wishlist|wunschliste)(?:-?eintrag)? (?:hilft|z[äa]hlt)(?![\\p{L}])',
       // Was bis zu einer runden Zahl fehlt ("nur noch 3 Abonnenten bis 100").
       '(?:nur )?noch \\d+ (?:abonnenten|abos|follower) bis',
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
@@ -268,6 +273,10 @@ export const de: Lexicon = {
       'anmeldung (?:f[üu]r (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\\d{4}) )?(?:ist )?(?:jetzt |ab sofort )?(?:offen|geöffnet)(?![\\p{L}])',
     ],
     service: [
+      // Freie Zimmer, Tische, Termine oder Samstage des eigenen Betriebs ("Wir haben noch Zimmer frei", "hab ich noch
+      // ein paar freie Samstage"): die Anzeige eines Hotels, Restaurants oder einer Fotografin, wie "we still have rooms
+      // free"; Zimmer "für alle, die…" oder "kostenlos" sind Hilfe.
+      '(?:wir haben|haben wir|ich habe|ich hab|hab ich|habe ich) (?:[\\p{L}\\p{N}]+ ){0,3}?(?:noch |auch )(?:(?:\\d+|zwei|drei|ein paar|wenige|einige) )?(?:freie (?:zimmer|tische|termine|samstage|hochzeitstermine)|(?:zimmer|tische|termine|samstage|hochzeitstermine) (?:für [^.!?\\n]{1,30}? )?(?:frei|verfügbar))(?![\\p{L}])(?![^.!?\\n]{0,60}(?:für alle,? die|falls jemand|wenn jemand|kostenlos|umsonst|gratis))',
       // Der Bedarf des Geschäfts des Lesers als Bedingung, sich zu melden ("Wenn dein Unternehmen Hilfe braucht, lass uns reden").
       '(?:wenn|falls) (?:dein|deine|euer|eure|ihr|ihre) (?:unternehmen|business|firma|marke|team|shop|startup|agentur|praxis|website|app) [^.!?\\n]{1,80}? (?:braucht|sucht|will|möchte)[,:]? (?:(?:meine|unsere) (?:dms|nachrichten|postfach) (?:sind|ist) (?:immer )?offen|lass uns (?:reden|sprechen|quatschen)|meld(?:e|et)? (?:dich|euch)|schreib(?:t)? mir|kontaktier(?:e|t)? mich)',
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines

@@ -118,6 +118,10 @@ export const en: Lexicon = {
       '(?:please |pls |plz )?wishlist (?:it|this|us|my|our|now|today)(?![\\p{L}])',
       '(?:add|put|throw) (?:it|this|us|(?:my|our) [\\p{L}\\p{N}]+) (?:to|on) (?:your|ur) (?:steam )?wish ?lists?',
       'wishlist(?:ing|s) (?:(?:would|will|really|honestly|truly|genuinely|just|all|so|a lot|really do) ){0,3}(?:help|helps|mean|means|matter|matters)(?![\\p{L}])',
+      // One wishlist counted as help ("every single wishlist helps", "each wishlist counts") and the favour put as an if
+      // ("would mean the world if you wishlisted it"): the same ask; "my wishlist helps me track sales" names no one's.
+      '(?:every|each|one) (?:single )?wishlist (?:(?:really|truly|genuinely|honestly) )?(?:helps|matters|counts)(?![\\p{L}])',
+      "if (?:you|u|y'all|anyone|people) (?:could |would |can )?wishlist(?:ed)? (?:it|this|us|my|our|the game)(?![\\p{L}])",
       // Following or subscribing with what it brings and no object ("follow so you don't miss part 2", "sub to not miss the
       // next one"): the author's feed is what is followed, as "sígueme para no perdértela" says.
       "(?:follow|subscribe|sub) (?:so (?:you|u) (?:don'?t|do not|never|won'?t) miss|(?:to|and) (?:not|never|don'?t) miss)",
@@ -163,6 +167,9 @@ export const en: Lexicon = {
       'order (?:now|yours|today|online|here)',
       'pre-?orders? (?:now|today|yours|it|here)',
       'pre-?orders? (?:for [^.!?\\n]{1,40} )?(?:are |is )?(?:now )?(?:open|live)',
+      // The author's own pre-orders opened to the reader ("you can now pre-order the 2027 calendar"), as 'pre-orders are
+      // open' says.
+      "(?:you can|u can|you're able to) (?:now|already) pre-?order(?![\\p{L}])",
       // Orders of the author's own goods announced open ("Christmas cake orders are now open until 18 December", "now taking
       // custom orders"), as pre-orders are. A question ("are orders open yet?") asks; "taking orders from donors" obeys.
       "orders (?:for [^.!?\\n]{1,40} )?(?:(?:are|is|now|officially|finally) )+open(?![\\p{L}])(?!\\s*\\?)|(?:we're|i'm|we are|i am|now|currently) (?:now |currently |also )?taking (?:christmas |holiday |custom |cake |commission )?orders(?![\\p{L}])(?! from)(?!\\s*\\?)",
@@ -312,6 +319,11 @@ export const en: Lexicon = {
       "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
     ],
     service: [
+      // The author's own bookable things still free, counted ("we still have 3 rooms free", "I've got a few dates left",
+      // "I still have a few Saturdays free in 2027"): a hotel's, a restaurant's or a photographer's ad. Saturdays only
+      // with the booking year, since "I still have some Saturdays free" may be a friend's; rooms offered "if anyone needs
+      // a place", "no charge", are help.
+      "(?:i|we)(?:'ve| have)? (?:still )?(?:have|got) (?:still )?(?:(?:\\d+|two|three|a few|some|a couple of|a couple|only|just) )*(?:rooms|tables|dates|slots|appointments|(?:saturdays|sundays|fridays|weekends)(?= (?:still )?(?:free|open|available|left) (?:in|for) 20\\d\\d)) (?:still )?(?:free|open|available|left)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:if anyone|for anyone|for those|anyone who|for people|no charge|free of charge|for free))",
       // The reader's business need as the condition for reaching the author ("If your company needs help, let's talk"): a
       // trade's pitch. "If you need help, ask" with no business named offers help.
       "if (?:your|ur) (?:company|business|brand|team|startup|shop|store|agency|practice|website|site|app|product) (?:needs?|could use|is looking for|wants?) [^.!?\\n]{1,80}?[,:.!]? (?:let's (?:talk|chat|connect)|get in touch|reach out|hit me up|(?:dm|message|email|call) (?:me|us)|you know where to find (?:me|us)|(?:my|our) (?:dms|inbox|door) (?:are|is) (?:always )?open)",

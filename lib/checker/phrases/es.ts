@@ -64,6 +64,9 @@ export const es: Lexicon = {
       '(?:ya )?(?:est[aá]|queda) abierta la pre-?venta|(?:abrimos|abro) (?:la )?pre-?venta|(?:la )?pre-?venta (?:ya )?(?:est[aá] )?(?:abierta|activa)(?![\\p{L}])(?!\\s*\\?)',
       // Los pedidos propios anunciados abiertos ("¡Ya están abiertos los pedidos de roscones!", "aceptamos encargos").
       '(?:ya )?(?:est[aá]n |quedan )?abiertos los (?:pedidos|encargos)|(?:los )?(?:pedidos|encargos) (?:de [^.!?\\n]{1,40} )?(?:ya )?(?:est[aá]n )?abiertos(?![\\p{L}])(?!\\s*\\?)|(?:abrimos|abro) (?:los )?(?:pedidos|encargos)|(?:ya )?(?:aceptamos|tomamos|acepto|tomo) (?:pedidos|encargos)(?![\\p{L}])(?!\\s*\\?)',
+      // Los encargos propios abiertos dichos al lector ("Ya podéis encargar los roscones de Reyes", "ya se puede encargar
+      // la tarta"): la misma apertura de pedidos, como 'you can now pre-order'.
+      'ya (?:pod[eé]is|puedes|pueden|podr[eé]is|se pueden|se puede) encargar(?![\\p{L}])',
       // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").
       'a qu[eé] esper(?:as|[aá]is|an)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").
@@ -151,6 +154,8 @@ export const es: Lexicon = {
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
       // tengo en mi lista de deseos" cuenta, no pide.
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
+      // Cada wishlist contada como ayuda ("cada wishlist cuenta", "cada wishlist ayuda muchísimo"), como "every wishlist helps".
+      'cada (?:wishlist|lista de deseos) (?:cuenta|ayuda|suma)(?![\\p{L}])',
       // Los que faltan para una cifra redonda ("me faltan 3 suscriptores para los 100").
       '(?:me |nos )?faltan? \\d+ (?:suscriptores|subs|seguidores) para',
       // Un mensaje privado como la vía para comprar ("MD para reservar", "escríbeme para pedidos"); "escríbeme si
@@ -289,6 +294,10 @@ export const es: Lexicon = {
       '(?:inscripciones|plazas) (?:ya )?(?:abiertas|aqu[ií])(?![\\p{L}])',
     ],
     service: [
+      // Habitaciones, mesas o fechas propias aún libres ("nos quedan habitaciones libres", "todavía tenemos mesas
+      // disponibles"): el anuncio de un hotel, un restaurante o una fotógrafa, como "we still have rooms free";
+      // "para quien…" o "gratis" es ayuda.
+      '(?:nos quedan|me quedan|todav[ií]a tenemos|a[uú]n tenemos|tenemos todav[ií]a|tenemos a[uú]n|todav[ií]a tengo|a[uú]n tengo) (?:(?:\\d+|dos|tres|algunas|algunos|unas|unos|pocas|pocos) )?(?:habitaciones|mesas|fechas|s[aá]bados|citas|huecos) (?:libres|disponibles)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:para quien|para quienes|si alguien|para los que|gratis|sin coste))',
       // La necesidad del negocio del lector como condición para contactar ("Si tu empresa necesita ayuda, hablemos").
       'si (?:tu|vuestra|su) (?:empresa|negocio|marca|tienda|equipo|web|página|startup|agencia|consulta) (?:necesita|busca|quiere) [^.!?\\n]{1,80}?[,:.!]? (?:hablemos|(?:mis|nuestros) (?:md|dm|mensajes) est[aá]n abiertos|tengo (?:los|el) (?:md|dm) abiertos?|escr[ií]beme|escr[ií]benos|cont[aá]ctame|cont[aá]ctanos|m[aá]ndame un (?:mensaje|dm|md)|ll[aá]mame)',
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud

@@ -60,6 +60,9 @@ export const fr: Lexicon = {
       // Un coup de pouce demandé pour un petit commerce, celui de l'auteur (« donner un coup de pouce à un petit commerce »), comme
       // 'help a small business out' ; « soutenez les petits commerces » au pluriel parle de tous.
       "(?:soutenez|soutiens|soutenir|aidez|aide|aider|(?:donner|donnez|donne) un (?:petit )?coup de (?:pouce|main)) (?:à )?(?:un|une|notre|ma|mon) (?:petite? )?(?:commerce|entreprise|boutique|artisan|commerce local)(?: (?:local|familial|familiale|de quartier))?(?![\\p{L}])",
+      // Sa propre commande ouverte au lecteur (« Vous pouvez dès maintenant commander vos bûches », « tu peux déjà
+      // précommander »), comme 'you can now pre-order'.
+      "(?:vous pouvez|tu peux) (?:d[èe]s (?:maintenant|[àa] pr[ée]sent|aujourd'hui) |d[ée]j[àa] )(?:pr[ée])?commander (?:vos|votre|ta|tes|ton|nos|notre)(?![\\p{L}])",
       // Sa propre précommande annoncée ouverte (« Les précommandes sont ouvertes ! »), comme 'pre-orders are open'.
       "pr[ée]-?commandes? (?:pour [^.!?\\n]{1,40} )?(?:sont |est )?(?:d[ée]sormais |enfin |maintenant |officiellement )?(?:ouvertes?|lanc[ée]es?)(?![\\p{L}])(?!\\s*\\?)|(?:j'ouvre|on ouvre|nous ouvrons|ouverture des) (?:les )?pr[ée]-?commandes",
       // Ses propres commandes annoncées ouvertes (« Les commandes de galettes sont ouvertes jusqu'au 6 janvier »).
@@ -148,14 +151,16 @@ export const fr: Lexicon = {
       // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;
       // « il est dans ma wishlist » raconte, ne demande rien.
       '(?:[àa]|dans) (?:votre|ta|vos|tes) (?:listes? de souhaits|wishlists?)',
+      // Chaque wishlist comptée comme aide (« chaque wishlist compte », « chaque wishlist nous aide »), comme "every wishlist helps".
+      'chaque (?:wishlist|ajout en liste de souhaits) (?:compte|aide|nous aide|m\'aide)(?![\\p{L}])',
       // Ce qui manque avant un chiffre rond ("plus que 3 abonnés avant les 100").
       '(?:plus que|encore) \\d+ (?:abonnés|abos|followers) (?:avant|pour)',
       // Un message privé comme voie d'achat (« DM pour réserver », « MP pour les tarifs ») ; « MP si besoin d'aide » aide.
       "(?:dm|mp|whatsapp|[ée]cri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|appelez-(?:moi|nous)) pour (?:r[ée]server|commander|acheter|les r[ée]servations|les commandes|les tarifs|un devis|prendre (?:rdv|rendez-vous)|(?:organiser |planifier |programmer |caler )?(?:une |la |votre )?visite)(?![\\p{L}])",
       // Les visites d'un bien à vendre ou à louer, sur rendez-vous (« Visites sur RDV au 06… ») : l'annonce d'une agence.
       'visites? (?:uniquement |possibles? |possible )?sur (?:rendez-vous|rdv)(?![\\p{L}])',
-      // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
-      '(?<!(?:prend|prennent|accepte|acceptent|re[çc]oit|re[çc]oivent)\\s(?:(?:les|des|ses|leurs|uniquement)\\s)?)(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:(?:uniquement|seulement|exclusivement) )?(?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
+      // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp", "Résa en MP").
+      '(?<!(?:prend|prennent|accepte|acceptent|re[çc]oit|re[çc]oivent)\\s(?:(?:les|des|ses|leurs|uniquement)\\s)?)(?:inscriptions?|r[ée]servations?|(?<!(?:ma|ta|sa|notre|votre|leur|une|la|cette)\\s)r[ée]sas?|pr[ée]-?commandes?|commandes?) (?:(?:uniquement|seulement|exclusivement) )?(?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
       // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
       "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",
@@ -269,6 +274,10 @@ export const fr: Lexicon = {
       "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
     ],
     service: [
+      // Chambres, tables, créneaux ou dates de l'auteur encore libres (« il nous reste des chambres », « j'ai encore
+      // quelques samedis de libres en 2027 ») : l'annonce d'un hôtel, d'un restaurant ou d'une photographe ; « pour ceux
+      // qui… » ou « gratuitement » aide.
+      "(?:il nous reste|il me reste|nous avons encore|on a encore|j'ai encore) (?:(?:\\d+|deux|trois|quelques|des|de|encore) )*(?:chambres|tables|créneaux|dates|samedis)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:pour ceux|pour celles|si quelqu|gratuit|gratuitement))",
       // Le besoin de l'entreprise du lecteur comme condition pour contacter l'auteur ("Si votre entreprise a besoin d'aide, parlons-en").
       "si (?:votre|ton|ta|vos) (?:entreprise|société|marque|boutique|équipe|startup|agence|cabinet|site) (?:a besoin|cherche|veut|recherche) [^.!?\\n]{1,80}?[,:.!]? (?:parlons-en|mes (?:dm|mp|messages) sont (?:grands )?ouverts|discutons|contactez-moi|contacte-moi|écrivez-moi|écris-moi|(?:envoyez|envoie)-moi un (?:message|mp|dm))",
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre

@@ -62,6 +62,9 @@ export const pt: Lexicon = {
       'pr[eé]-?venda (?:j[aá] )?(?:abriu|aberta|est[aá] aberta|t[aá] aberta|come[çc]ou)(?![\\p{L}])(?!\\s*\\?)|(?:abriu|abrimos|abri) a pr[eé]-?venda',
       // As próprias encomendas anunciadas abertas ("Encomendas de panetone abertas até 20 de dezembro").
       '(?:as )?encomendas (?:de [^.!?\\n]{1,40} )?(?:j[aá] )?(?:est[aã]o )?(?:abertas|liberadas)(?![\\p{L}])(?!\\s*\\?)|(?:abrimos|abri) (?:as )?encomendas|(?:aceitamos|aceito|estou aceitando|estamos aceitando|pegando) encomendas(?![\\p{L}])(?!\\s*\\?)',
+      // As próprias encomendas abertas ditas ao leitor ("Já podem encomendar o panetone", "já dá pra encomendar"): a mesma
+      // abertura, como 'you can now pre-order'.
+      '(?:j[aá]|agora) (?:podem|pode|d[aá] (?:pra|para)|voc[eê]s? (?:j[aá] )?(?:podem|pode)) encomendar(?![\\p{L}])',
       // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").
       '(?:(?:t[aá]|est[aá]|est[aã]o|t[aã]o) esperando o qu[eê]|o que (?:voc[eê]s? )?(?:est[aá] |est[aã]o |t[aá] )?esperando)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.
@@ -140,6 +143,8 @@ export const pt: Lexicon = {
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
+      // Cada wishlist contada como ajuda ("cada wishlist ajuda", "cada wishlist conta"), como "every wishlist helps".
+      'cada (?:wishlist|lista de desejos) (?:ajuda|conta|soma)(?![\\p{L}])',
       // O que falta para um número redondo ("faltam 3 inscritos pra 100").
       '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
       // Uma mensagem privada como o caminho da compra ("DM pra agendar", "chama no direct pra orçamento"); "chama no
@@ -269,6 +274,10 @@ export const pt: Lexicon = {
       '(?:deixa|deixe|deixem) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:em|no)(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
+      // Quartos, mesas ou datas do autor ainda livres ("ainda temos quartos livres", "tenho algumas datas disponíveis"):
+      // o anúncio de uma pousada, um restaurante ou uma fotógrafa, como "we still have rooms free"; "para quem…" ou "de
+      // graça" é ajuda.
+      '(?:ainda temos|temos ainda|ainda tenho|tenho ainda|ainda restam|restam|sobraram) (?:(?:s[oó]|apenas|\\d+|dois|duas|tr[eê]s|alguns|algumas|poucos|poucas) )*(?:quartos|mesas|datas|hor[aá]rios|s[aá]bados) (?:livres|dispon[ií]veis|vagos)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:para quem|pra quem|se algu[eé]m|de gra[cç]a|gr[aá]tis|sem custo))',
       // A necessidade do negócio do leitor como condição para falar com o autor ("Se sua empresa precisa de ajuda, vamos conversar").
       'se (?:a )?(?:sua|tua) (?:empresa|marca|loja|equipe|startup|agência|clínica|site|página) (?:precisa|está precisando|procura|quer) [^.!?\\n]{1,80}?[,:.!]? (?:vamos conversar|(?:minha|meu) (?:dm|direct|inbox) (?:est[aá] )?aberta?|bora conversar|me chama|me chame|fala comigo|fale comigo|me manda (?:uma )?mensagem|entre em contato|entra em contato)',
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da

@@ -54,6 +54,34 @@ function tallyPost(input: RuleInput): Span[] {
 const TALLY_SUGGESTION = 'Tell one of them: what happened at the conference, what the project changed, what you learned. The counts alone say nothing to the reader.';
 
 /**
+ * A hook that counts the words that changed the author's life or career ("3 words that changed my career:", "3 Worte,
+ * die meine Karriere verändert haben:", "3 palavras que mudaram minha vida:", "tres palabras que cambiaron mi vida",
+ * "3 mots qui ont changé ma carrière"). Followed by a lesson told it heads the lesson; followed only by the few
+ * words themselves ("Just. Start. Now.", "Einfach. Machen. Jetzt.", "Foco. Fé. Disciplina.") it is a motto cut into
+ * one-word lines, which reads as advice ("Start.") but hands the reader nothing.
+ */
+const WORD_MOTTO_HOOK_RE =
+  /^\s*(?:\d|two|three|four|five|dos|tres|cuatro|cinco|zwei|drei|vier|f[üu]nf|deux|trois|quatre|cinq|du[ao]s|dois|tr[êe]s|quatro) (?:(?:words?|palabras?|w[öo]rte(?:r)?|mots?|palavras?),? (?:that|which|que|die|qui) (?:(?:have|ont) )?(?:changed|transformed|shaped|saved|defined|cambiaron|transformaron|salvaron|definieron|mudaram|transformaram|salvaram|definiram|chang[ée]s?|transform[ée]s?|sauv[ée]s?|meine?n? |mi |ma |mon |(?:a )?minha |meu |my ))/iu;
+/** The rest of such a post: a few one-word lines or sentences, emoji and hashtags. */
+const WORD_MOTTO_HOOK_END_RE = /^[^\n:.!?]{0,40}?(?:[:.!?]|\n)/u;
+const WORD_MOTTO_WORDS_RE = /^\s*(?:(?:[\p{Extended_Pictographic}\uFE0F\u200D]|#[\p{L}\p{N}_]+)\s*)*(?:[\p{L}'’-]+\s*[.!,]*\s*(?:(?:[\p{Extended_Pictographic}\uFE0F\u200D]|#[\p{L}\p{N}_]+)\s*)*){1,5}$/u;
+
+/** The span of a post that is only a counted-words hook and its few words, or null. */
+function wordMotto(text: string): Span | null {
+  const hook = WORD_MOTTO_HOOK_RE.exec(text);
+  if (!hook) return null;
+  const afterHook = text.slice(hook.index + hook[0].length);
+  const end = WORD_MOTTO_HOOK_END_RE.exec(afterHook);
+  if (!end) return null;
+  const rest = afterHook.slice(end[0].length);
+  if (!WORD_MOTTO_WORDS_RE.test(rest)) return null;
+  const start = hook.index + hook[0].length - hook[0].trimStart().length;
+  return { start, end: text.trimEnd().length };
+}
+
+const WORD_MOTTO_SUGGESTION = 'Tell the moment behind the words: what you did, what happened, what changed. The words alone are a motto.';
+
+/**
  * The day a post opens with, in our five languages ("Segunda-feira 08/12 ☀️", "Monday 8 Dec ✨", "Lunes 8/12", "Montag,
  * 8.12.", "Lundi 8 décembre"): a date over a motto tells what day it is, not something of the motto's.
  */
@@ -121,6 +149,8 @@ export default defineRule({
       ? input.find('platitude').filter((m) => !overlaps(input.find('sympathy'), m.start, m.end))
       : inOrder([...input.find('platitude'), ...input.find('sympathy')], byStart);
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
+    const counted = wordMotto(doc.text);
+    if (counted) return [{ start: counted.start, end: counted.end, ...hitMessage('emptyPlatitude'), suggestion: WORD_MOTTO_SUGGESTION }];
     if (inText.length === 0) {
       const motto = mottoSentences(input);
       if (motto.length === 0) {

@@ -556,6 +556,20 @@ testRule(rule, {
     { text: 'Pra quem está sem médico na Vila Nova: a clínica da Dra. Ana aceita novos pacientes até sexta.', ctx: { lang: 'pt' }, note: 'a clínica de outra pessoa' },
     // A wishlist told about, the author's own or a game of someone else's: nothing asked, in five languages.
     { text: 'I wishlisted Hades 2 ages ago and forgot. Tip: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist, a tip about it' },
+    // blind23: rooms offered to people in need at no charge, and a friend's free Saturdays: help and an invitation.
+    { text: 'We still have 2 rooms free if anyone displaced by the flood needs a place to stay tonight, no charge.', note: 'rooms offered as help' },
+    { text: 'I still have some Saturdays free if anyone wants to go climbing at Stanage this month.', note: 'a friend’s free days' },
+    { text: 'Wir haben noch Zimmer frei für alle, die nach dem Brand in der Lindenstraße eine Bleibe brauchen.', ctx: { lang: 'de' }, note: 'rooms offered as help' },
+    { text: 'Tenemos todavía habitaciones libres para quien se haya quedado sin casa por la DANA.', ctx: { lang: 'es' }, note: 'rooms offered as help' },
+    { text: "Il nous reste des chambres pour ceux qui sont bloqués par la neige à la gare, c'est gratuit.", ctx: { lang: 'fr' }, note: 'rooms offered as help' },
+    { text: 'Ainda temos quartos livres para quem ficou desalojado pela enchente, sem custo.', ctx: { lang: 'pt' }, note: 'rooms offered as help' },
+    // blind23: an order the author placed, and ordering told as a past fact or a question: nothing opened to readers.
+    { text: 'Ya encargué el roscón en la pastelería Mallorca, ¿alguien sabe hasta qué hora abren el día 5?', ctx: { lang: 'es' }, note: 'the author’s own order' },
+    { text: 'Já encomendei o panetone da padaria da esquina, ficou pronto em 2 dias e custou R$ 45.', ctx: { lang: 'pt' }, note: 'the author’s own order' },
+    { text: 'Can you already pre-order the new Kindle in Germany, or is it US only?', note: 'a question' },
+    // blind23: the author's own wishlist and booking told, nothing asked.
+    { text: 'My wishlist helps me wait for sales: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist' },
+    { text: "Ma résa par téléphone a été annulée par l'hôtel, quelqu'un connaît un gîte à Annecy pour samedi ?", ctx: { lang: 'fr' }, note: 'the author’s own booking' },
     { text: 'Lo tengo en mi lista de deseos desde hace meses, ¿alguien lo ha probado ya?', ctx: { lang: 'es' }, note: 'mi lista: told, not asked' },
     { text: 'Steht seit Monaten auf meiner Wunschliste, hat es jemand schon gespielt?', ctx: { lang: 'de' }, note: 'meiner Wunschliste' },
     { text: "Il est dans ma liste de souhaits depuis des mois, quelqu'un y a joué ?", ctx: { lang: 'fr' }, note: 'ma liste de souhaits' },
@@ -792,6 +806,12 @@ testRule(rule, {
     { text: 'Folgt Anna Schmidt für tägliche Tipps zum Sauerteig, sie beantwortet jede Frage.', ctx: { lang: 'de' }, note: 'a capitalised name, not the author' },
     { text: "Suivez Anne Martin pour plus d'astuces sur le levain, elle répond à tout.", ctx: { lang: 'fr' }, note: 'quelqu’un d’autre' },
     { text: 'Sigam a Ana Souza pra mais dicas de fermentação, ela responde todo mundo.', ctx: { lang: 'pt' }, note: 'an article and a name: someone else' },
+    // blind23: a friend's party at home, 'come hungry' and nothing sold: an invitation, in five languages.
+    { text: 'BBQ at mine Saturday from 3, come hungry! Just bring whatever you want to drink 🍔', note: 'a friend invites' },
+    { text: 'Sábado paella en casa a partir de las 14h, ¡venid con hambre! Traed solo bebida.', ctx: { lang: 'es' }, note: 'a friend invites' },
+    { text: 'Grillen bei uns im Hof am Samstag ab 16 Uhr, kommt hungrig! Bringt nur was zu trinken mit.', ctx: { lang: 'de' }, note: 'neighbours invite' },
+    { text: "Crémaillère samedi à partir de 19h, venez avec l'appétit ! Raclette pour tout le monde.", ctx: { lang: 'fr' }, note: 'a friend invites' },
+    { text: 'Churrasco aqui em casa domingo a partir do meio-dia, venham com fome! Só tragam a bebida.', ctx: { lang: 'pt' }, note: 'a friend invites' },
     // A price told as a tip or as someone else's news, and a free gathering that expects its neighbours, summon no one to
     // a sale (policy summonsToSale), in five languages.
     { text: 'Tip for parties: a $5 margarita mix from the supermarket works fine, just add fresh lime juice.', note: 'a price in a tip' },
@@ -1467,6 +1487,38 @@ testRule(rule, {
     { text: 'Unser Koop-Spiel kommt im Mai! Setzt es auf eure Wunschliste, das hilft uns enorm.', ctx: { lang: 'de' }, flags: ['auf eure Wunschliste'] },
     { text: 'Notre jeu sort en mai ! Ajoutez-le à votre liste de souhaits sur Steam, ça nous aide énormément 🙏', ctx: { lang: 'fr' }, flags: ['à votre liste de souhaits'] },
     { text: 'Nosso jogo sai em maio! Adiciona na sua lista de desejos da Steam, ajuda demais a gente 🙏', ctx: { lang: 'pt' }, flags: ['na sua lista de desejos'] },
+    // blind23: one wishlist counted as help ('every single wishlist helps', 'cada wishlist cuenta') and the favour put as
+    // an if ('would mean the world if you wishlisted it'), in five languages.
+    { text: 'Three years of solo dev and Lanternfall finally has a Steam page!! Every single wishlist helps 🙏', flags: ['Every single wishlist helps'] },
+    { text: 'It would honestly mean the world if you wishlisted it, demo in February', flags: ['if you wishlisted it'] },
+    { text: 'Mi primer juego ya tiene página en Steam 🎮 cada wishlist cuenta, de verdad', ctx: { lang: 'es' }, flags: ['cada wishlist cuenta'] },
+    { text: 'Unser Pixel-Plattformer hat jetzt eine Steam-Seite! Jede Wishlist hilft uns enorm.', ctx: { lang: 'de' }, flags: ['Jede Wishlist hilft'] },
+    { text: 'Notre jeu de cartes est enfin sur Steam ! Chaque wishlist compte 🙏', ctx: { lang: 'fr' }, flags: ['Chaque wishlist compte'] },
+    { text: 'Nosso jogo de terror tá na Steam! Cada wishlist ajuda demais 🙏', ctx: { lang: 'pt' }, flags: ['Cada wishlist ajuda'] },
+    // blind23: the author's own rooms, tables and dates still free: a hotel's, a restaurant's, a photographer's ad.
+    { text: 'We still have 3 rooms free for the long weekend, breakfast included 🏔️', flags: ['We still have 3 rooms free'] },
+    { text: "We've still got a few Saturdays open in 2027 for weddings 💍", flags: ["We've still got a few Saturdays open"] },
+    { text: 'Silvester am See? Wir haben noch Zimmer frei, Frühstück inklusive.', ctx: { lang: 'de' }, flags: ['Wir haben noch Zimmer frei'] },
+    { text: 'Nos quedan 2 mesas libres para esta noche, llamad al 915 000 111', ctx: { lang: 'es' }, flags: ['Nos quedan 2 mesas libres'] },
+    { text: 'Il nous reste des chambres pour le réveillon, petit-déjeuner compris.', ctx: { lang: 'fr' }, flags: ['Il nous reste des chambres'] },
+    { text: 'Ainda temos quartos livres pro feriado, café da manhã incluso 🌊', ctx: { lang: 'pt' }, flags: ['Ainda temos quartos livres'] },
+    // blind23: the author's own orders opened to the reader ('Ya podéis encargar los roscones'), in five languages.
+    { text: 'Ya podéis encargar los roscones de Reyes 👑 de nata, trufa o sin relleno', ctx: { lang: 'es' }, flags: ['Ya podéis encargar'] },
+    { text: 'Já podem encomendar o panetone trufado 🎄 até dia 20', ctx: { lang: 'pt' }, flags: ['Já podem encomendar'] },
+    { text: 'Ihr könnt ab sofort eure Stollen vorbestellen, mit Marzipan oder ohne.', ctx: { lang: 'de' }, flags: ['Ihr könnt ab sofort eure Stollen vorbestellen'] },
+    { text: 'Vous pouvez dès maintenant commander vos bûches de Noël 🎄 praliné ou marron', ctx: { lang: 'fr' }, flags: ['Vous pouvez dès maintenant commander vos'] },
+    { text: 'You can now pre-order the 2027 bird calendar, 12 of my best shots from the marsh 📅', flags: ['You can now pre-order'] },
+    // blind23: 'Résa' for 'réservation', by DM or phone: where the restaurant's table is booked.
+    { text: "Ce soir : joue de bœuf confite et gratin dauphinois 😋 Résa en MP ou au 04 78 55 12 30", ctx: { lang: 'fr' }, flags: ['Résa en MP'] },
+    { text: 'Menu du jour à 14 € : velouté, blanquette, tarte aux poires. Résa par téléphone au 02 99 11 22 33', ctx: { lang: 'fr' }, flags: ['Résa par téléphone'] },
+    // blind23: a business's food with its price or a first-orders deal, and 'come hungry' / 'pop by': a summons to buy,
+    // in five languages.
+    { text: 'Birria tacos from 5 tonight, $3 each, come hungry! 🌮', flags: ['come hungry'] },
+    { text: 'Parked outside the library from noon 🚚 pop by, first 10 orders get a free lemonade', flags: ['pop by'] },
+    { text: 'Cochinillo a 22 € la ración este finde, ¡veníos con hambre! 🐷', ctx: { lang: 'es' }, flags: ['veníos con hambre'] },
+    { text: 'Schnitzel mit Kartoffelsalat heute für 12,90 €, kommt hungrig!', ctx: { lang: 'de' }, flags: ['kommt hungrig'] },
+    { text: "Tartiflette maison à 16 € ce soir, venez avec l'appétit !", ctx: { lang: 'fr' }, flags: ["venez avec l'appétit"] },
+    { text: 'Feijoada completa a R$ 39 no sábado, venham com fome! 🍲', ctx: { lang: 'pt' }, flags: ['venham com fome'] },
     // A business expecting its customers at its own deal (prices or a discount, and "see you tonight") summons them to
     // buy, in five languages.
     { text: 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹', flags: ['See you tonight'] },

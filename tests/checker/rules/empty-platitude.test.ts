@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind23: the counted words followed by the story behind them, or a post that counts words of something else: no motto.
+    { text: '3 words that changed my career: "I don\'t know." Saying it in my first design review got me paired with our best engineer for a year.', ctx: { platform: 'linkedin' }, note: 'the story is told' },
+    { text: 'Drei Wörter, die mein Leben verändert haben: "Sie sind schwanger." Seitdem schlafe ich keine Nacht durch, und Mila wird am Freitag drei.', ctx: { lang: 'de', platform: 'facebook' }, note: 'the moment is told' },
+    { text: '3 palavras que mudaram minha carreira: "posso te ajudar?" Perguntei isso ao gerente da loja em 2019 e virei supervisora em 8 meses.', ctx: { lang: 'pt', platform: 'linkedin' }, note: 'the moment is told' },
+    { text: 'Tres palabras que cambiaron mi forma de estudiar: repaso espaciado, Anki. Hago 20 tarjetas al día y en el examen de anatomía saqué un 8,5.', ctx: { lang: 'es', platform: 'reddit' }, note: 'a method with its numbers' },
+    { text: 'Two words that changed my spreadsheets: Ctrl+Shift+L. It turns filters on and off for the whole header row.', ctx: { platform: 'x' }, note: 'a shortcut told' },
     // blind22: a motto opened with the day, then the day's own news or ask: the date belongs to what is told.
     { text: 'Monday 8 Dec: never give up, the food bank needs 12 more drivers for the 9am run, call Sue on 0161 555 0134.', ctx: { platform: 'facebook' }, note: 'the need and the number told' },
     { text: 'Lunes 15/12: nunca te rindas, el banco de alimentos necesita 12 conductores más para el reparto de las 9h.', ctx: { platform: 'facebook', lang: 'es' }, note: 'the need told' },
@@ -132,6 +138,12 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // blind23: the words that changed the author's career counted, then only the words, one a line: a motto in five languages.
+    { text: '3 words that changed my career:\n\nAsk.\nListen.\nRepeat. 🔁', ctx: { platform: 'linkedin' }, flags: ['3 words that changed my career:\n\nAsk.\nListen.\nRepeat. 🔁'] },
+    { text: 'Tres palabras que cambiaron mi vida: Paciencia. Constancia. Fe. 🙏', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Tres palabras que cambiaron mi vida: Paciencia. Constancia. Fe. 🙏'] },
+    { text: 'Drei Wörter, die mein Leben verändert haben:\nLoslassen.\nVertrauen.\nWachsen.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Drei Wörter, die mein Leben verändert haben:\nLoslassen.\nVertrauen.\nWachsen.'] },
+    { text: '3 mots qui ont changé ma carrière 👇\nOser.\nDemander.\nRecommencer.', ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['3 mots qui ont changé ma carrière 👇\nOser.\nDemander.\nRecommencer.'] },
+    { text: '2 palavras que mudaram meu negócio: Constância. Paciência. 🚀 #empreendedorismo', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['2 palavras que mudaram meu negócio: Constância. Paciência. 🚀 #empreendedorismo'] },
     // blind22: a motto under the day it is posted ('Segunda-feira 08/12', 'Lunes 15/12', 'Montag, 8.12.', 'Lundi 8
     // décembre', 'Monday 8 Dec'): the date says what day it is, not something of the motto's.
     { text: 'Segunda-feira 15/12 ☀️ Foco, força e fé 🙏💪 #segundou', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Foco, força e fé 🙏💪'] },

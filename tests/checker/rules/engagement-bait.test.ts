@@ -6,6 +6,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind23: a share with its source named, or the author's own numbers with what follows from them: a finding, not bait.
+    { text: "Selon une étude de l'Insee, 38 % des ménages lyonnais ont renoncé au chauffage en janvier. Qui est d'accord ?", ctx: { lang: 'fr', platform: 'linkedin' } },
+    { text: 'Laut Umfrage der IHK Köln unter 400 Betrieben finden 62 % keine Azubis. Wer stimmt zu?', ctx: { lang: 'de', platform: 'linkedin' } },
+    { text: "62% of our café's orders now come before 9am, so we're opening at 6:30 from Monday. Agree? 😄", ctx: { platform: 'facebook' } },
     // "Who else" asking for a ride, a key or a fellow runner asks a real question.
     { text: 'Who else needs a ride to the airport on Sunday?' },
     { text: 'Wer hat noch einen Schlüssel für den Keller?', ctx: { lang: 'de' } },
@@ -88,6 +92,12 @@ testRule(rule, {
     { text: 'likez ce commentaire pour que ma mère le voie', ctx: { platform: 'youtube', lang: 'fr' }, flags: ['likez ce commentaire pour que ma'] },
     { text: 'Quién más viendo esto en 2026?? 🙋‍♀️', ctx: { platform: 'youtube', lang: 'es' }, flags: ['Quién más viendo esto en 2026'] },
     { text: 'quem mais assistindo em 2026? 🙋', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['quem mais assistindo em 2026'] },
+    // blind23: a share of people with no source, then the ask: the statistic is the bait's opener, not substance.
+    { text: '75 % des salariés détestent le lundi. Et vous ? Qui est d\'accord ? 👇', ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Qui est d'accord ?"] },
+    { text: 'Nur 8% der Menschen erreichen ihre Ziele. Gehörst du dazu? Schreibt JA in die Kommentare!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Schreibt JA in die Kommentare'] },
+    { text: 'El 95% de la gente nunca empieza. ¿Tú estás en el 5%? ¿Estás de acuerdo?', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['¿Estás de acuerdo?'] },
+    { text: '70% dos brasileiros não sabem investir. Você faz parte dos 30%? Concorda? 👇', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Concorda?'] },
+    { text: 'Only 8% of people hit their goals. Are you one of them? Agree? 👇', ctx: { platform: 'linkedin' }, flags: ['Agree?'] },
     // The show of hands fished for ("Who else can't wait…?"), and a person to tag.
     { text: "Who else can't wait for Friday?! 🙌", flags: ["Who else can't wait"] },
     { text: 'Wer freut sich noch so aufs Wochenende?! 🙌', ctx: { lang: 'de' }, flags: ['Wer freut sich noch so'] },
