@@ -2542,3 +2542,22 @@ describe('a tool recommended from use reads as give', () => {
     expect(check('I swear by my morning routine. Thoughts?', { now }).kind).not.toBe('give');
   });
 });
+
+// The thing to use named as what the reader wants or needs ("The link you want is the official one"), in five
+// languages: a recommendation, read as advice. The same words before the author's own course still plug it.
+describe('"the one you need is…" recommends', () => {
+  it.each<[string, CheckContext]>([
+    ['The link you want is the official one, gov.uk/check-mot-history, the other sites charge for the same data.', {}],
+    ['El enlace que buscas es el oficial, sede.dgt.gob.es, las otras webs cobran por lo mismo.', { lang: 'es' }],
+    ['Der Link, den du suchst, ist der offizielle: tuev.de/hu-check, die anderen Seiten wollen Geld dafür.', { lang: 'de' }],
+    ["Le lien qu'il te faut, c'est le site officiel : histovec.interieur.gouv.fr, les autres sites font payer la même chose.", { lang: 'fr' }],
+    ['O link que você procura é o oficial, detran.sp.gov.br, os outros sites cobram pela mesma coisa.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const result = check(text, { now, platform: 'reddit', reply: true, ...ctx });
+    expect(result.signals.map((s) => s.signal)).toContain('advice');
+  });
+
+  it('still reads the author’s own course named so as a plug', () => {
+    expect(check('What you need is my course, link in bio', { now, platform: 'x' }).families).toContain('self-promotion');
+  });
+});

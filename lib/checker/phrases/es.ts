@@ -687,7 +687,11 @@ export const es: Lexicon = {
       'recomiendo',
       '(?:pas[óo]|pasamos|pasaron|baj[óo]|bajamos|subi[óo]|subimos|redujimos|cay[óo]) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? a [$€£]?\\d+',
       '(?:se )?duplic[oó]|se triplic[oó]|dobl[oó] (?:su|el) tama[nñ]o|(?:se )?redujo a la mitad', '(?:mucho|bastante|much[ií]simo) mejor (?:si|cuando)', 'funciona (?:de maravilla|mucho mejor|genial)'],
-    advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))',
+    advice: [
+      // Lo que hay que usar, dicho como lo que el lector busca o necesita ("el enlace que buscas es el oficial", "lo que
+      // necesitas es una llave dinamométrica"): una recomendación.
+      '(?:el|la) (?:enlace|link|web|p[aá]gina|app|formulario|herramienta|opci[oó]n|ajuste|n[uú]mero|que) (?:que )?(?:buscas|necesitas|quieres) es|lo que (?:buscas|necesitas) es',
+      '(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))',
       // Los pasos de un arreglo, como "turn off", "go to", "restart" en inglés ("Ve a Ajustes > Internet, desactiva…");
       // sin "actualiza", "instala", "elige": "actualiza ya", "instala la app" son el pedido de un lanzamiento.
       '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])',
